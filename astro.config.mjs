@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// kk is the default language and lives at the root; ru and en under their prefix.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['kk', 'ru', 'en'],
+    defaultLocale: 'kk',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});
