@@ -1,0 +1,304 @@
+/**
+ * Rules that span rows or files: unique ids, references, counts that must add up, coordinates that
+ * must fall inside their region. They run on rows that passed the per-cell checks.
+ */
+import { containsPoint } from '../geo/geometry.ts';
+import type { RegionFeature } from './geojson.ts';
+import type { Issue } from './issues.ts';
+import { quote } from './issues.ts';
+import { NOT_REPORTED, TABLES, type TableName } from './schema.ts';
+import type { DataRow } from './validate-table.ts';
+
+export type Tables = Readonly<Record<TableName, readonly DataRow[]>>;
+export type KnownIds = ReadonlyMap<TableName, ReadonlySet<string>>;
+
+const fileOf = (table: TableName) => `data/${TABLES.find((t) => t.name === table)?.path ?? table}`;
+
+function columnOf(table: TableName, field: string): number | undefined {
+  const index = TABLES.find((t) => t.name === table)?.fields.findIndex((f) => f.name === field) ?? -1;
+  return index >= 0 ? index + 1 : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? 0;
+}
+
+function suggestion(value: string, ids: Iterable<string>): string {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const id of ids) {
+    const distance = editDistance(value, id);
+    if (distance < bestDistance) {
+      best = id;
+      bestDistance = distance;
+    }
+  }
+  return best ? ` Did you mean ${quote(best)}?` : '';
+}
+
+function issueAt(
+  table: TableName,
+  row: DataRow,
+  field: string,
+  rest: Omit<Issue, 'file' | 'line' | 'column' | 'field'>,
+): Issue {
+  const column = columnOf(table, field);
+  return { file: fileOf(table), line: row.line, field, ...(column === undefined ? {} : { column }), ...rest };
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+function checkUniqueIds(tables: Tables, issues: Issue[]): void {
+  for (const spec of TABLES) {
+    const firstLine = new Map<string, number>();
+    for (const row of tables[spec.name]) {
+      const id = row.values.id as string;
+      const first = firstLine.get(id);
+      if (first === undefined) firstLine.set(id, row.line);
+      else
+        issues.push(
+          issueAt(spec.name, row, 'id', {
+            severity: 'error',
+            code: 'duplicate-id',
+            value: id,
+            message: `the id ${quote(id)} is already used on line ${first}; every row needs its own id.`,
+          }),
+        );
+    }
+  }
+}
+
+/**
+ * `knownIds` holds every id written in each file, even on rows with other errors, so one bad cell
+ * in regions.csv does not also flag every row that points to that region.
+ */
+function checkReferences(tables: Tables, knownIds: KnownIds, issues: Issue[]): void {
+  for (const spec of TABLES) {
+    for (const fieldSpec of spec.fields) {
+      const target = fieldSpec.references;
+      if (fieldSpec.kind !== 'reference' || !target) continue;
+      // A file that could not be read at all has its own error; flagging every reference to it is noise.
+      const known = knownIds.get(target);
+      if (!known) continue;
+      for (const row of tables[spec.name]) {
+        const value = row.values[fieldSpec.name];
+        if (typeof value !== 'string' || known.has(value)) continue;
+        issues.push(
+          issueAt(spec.name, row, fieldSpec.name, {
+            severity: 'error',
+            code: 'unknown-reference',
+            value,
+            message: `${quote(value)} is not an id in ${fileOf(target)}.${suggestion(value, known)} Add that row first, or fix the spelling.`,
+          }),
+        );
+      }
+    }
+  }
+}
+
+function checkDigitization(tables: Tables, issues: Issue[]): void {
+  for (const row of tables.digitization) {
+    const total = num(row.values.services_total);
+    const digital = num(row.values.services_digital);
+    const paper = num(row.values.services_not_digital);
+    for (const [field, part] of [
+      ['services_digital', digital],
+      ['services_not_digital', paper],
+    ] as const) {
+      if (total !== null && part !== null && part > total) {
+        issues.push(
+          issueAt('digitization', row, field, {
+            severity: 'error',
+            code: 'digital-exceeds-total',
+            value: String(part),
+            message: `${part} is more than services_total (${total}); a part cannot exceed the whole. Check both numbers against the source.`,
+          }),
+        );
+      }
+    }
+    if (total !== null && digital !== null && paper !== null && digital + paper !== total) {
+      issues.push(
+        issueAt('digitization', row, 'services_total', {
+          severity: 'error',
+          code: 'counts-do-not-add-up',
+          value: String(total),
+          message: `services_digital (${digital}) + services_not_digital (${paper}) = ${digital + paper}, not ${total}. If the source's figures disagree, keep the two it states and write ${NOT_REPORTED} for the third.`,
+        }),
+      );
+    }
+    const anyCount = total !== null || digital !== null || paper !== null;
+    if (row.values.status === 'counts-reported' && !anyCount) {
+      issues.push(
+        issueAt('digitization', row, 'status', {
+          severity: 'warning',
+          code: 'status-without-counts',
+          value: 'counts-reported',
+          message:
+            'the status says counts were reported, but every count is not-reported. Use lagging or no-figures, or fill in a count.',
+        }),
+      );
+    }
+    if (row.values.status !== 'counts-reported' && anyCount) {
+      issues.push(
+        issueAt('digitization', row, 'status', {
+          severity: 'warning',
+          code: 'status-without-counts',
+          value: String(row.values.status),
+          message: 'the row has a count, so its status should be counts-reported.',
+        }),
+      );
+    }
+  }
+}
+
+function checkPercentages(tables: Tables, issues: Issue[]): void {
+  const percent = new Set(
+    tables.indicators.filter((r) => r.values.unit === 'percent').map((r) => r.values.id as string),
+  );
+  for (const row of tables['indicator-values']) {
+    const value = num(row.values.value);
+    if (percent.has(row.values.indicator_id as string) && value !== null && value > 100) {
+      issues.push(
+        issueAt('indicator-values', row, 'value', {
+          severity: 'error',
+          code: 'out-of-range',
+          value: String(value),
+          message: `found ${value}, but this indicator is a percentage: expected a number from 0 to 100.`,
+        }),
+      );
+    }
+  }
+}
+
+function checkVillages(tables: Tables, outlines: readonly RegionFeature[], issues: Issue[]): void {
+  const districtRegion = new Map(
+    tables.districts.map((r) => [r.values.id as string, r.values.region_id as string]),
+  );
+  const seenNames = new Map<string, number>();
+  for (const row of tables.villages) {
+    const regionId = row.values.region_id as string;
+    const districtId = row.values.district_id as string;
+    const owner = districtRegion.get(districtId);
+    if (owner !== undefined && owner !== regionId) {
+      issues.push(
+        issueAt('villages', row, 'district_id', {
+          severity: 'error',
+          code: 'unknown-reference',
+          value: districtId,
+          message: `district ${quote(districtId)} belongs to region ${quote(owner)} in data/districts.csv, not to ${quote(regionId)}.`,
+        }),
+      );
+    }
+    const nameKey = `${districtId}/${String(row.values.name_kk)}`;
+    const sameName = seenNames.get(nameKey);
+    if (sameName !== undefined) {
+      issues.push(
+        issueAt('villages', row, 'name_kk', {
+          severity: 'warning',
+          code: 'duplicate-name',
+          value: String(row.values.name_kk),
+          message: `a village of the same name in the same district is on line ${sameName}. If they are one place, keep one row.`,
+        }),
+      );
+    } else seenNames.set(nameKey, row.line);
+
+    const lat = num(row.values.lat);
+    const lon = num(row.values.lon);
+    const outline = outlines.find((o) => o.regionId === regionId);
+    if (lat === null || lon === null || !outline) continue;
+    if (containsPoint(outline.geometry, [lon, lat])) continue;
+    if (containsPoint(outline.geometry, [lat, lon])) {
+      issues.push(
+        issueAt('villages', row, 'lat', {
+          severity: 'error',
+          code: 'lat-lon-swapped',
+          value: `${lat}, ${lon}`,
+          message: `lat ${lat} and lon ${lon} look swapped: the point falls inside ${outline.nameEn} only the other way round. Put the latitude (north, about 40–56 in Kazakhstan) in lat and the longitude (east) in lon.`,
+        }),
+      );
+    } else {
+      issues.push(
+        issueAt('villages', row, 'lat', {
+          severity: 'error',
+          code: 'outside-region',
+          value: `${lat}, ${lon}`,
+          message: `the point ${lat}, ${lon} lies outside ${outline.nameEn} (region ${quote(regionId)}). Check the coordinates against their source.`,
+        }),
+      );
+    }
+  }
+}
+
+function checkUnusedSources(tables: Tables, geoSources: readonly string[], issues: Issue[]): void {
+  const used = new Set<string>(geoSources);
+  for (const spec of TABLES) {
+    const citing = spec.fields.filter((f) => f.references === 'sources').map((f) => f.name);
+    for (const row of tables[spec.name])
+      for (const name of citing) if (typeof row.values[name] === 'string') used.add(row.values[name]);
+  }
+  for (const row of tables.sources) {
+    const id = row.values.id as string;
+    if (!used.has(id)) {
+      issues.push(
+        issueAt('sources', row, 'id', {
+          severity: 'warning',
+          code: 'unused-source',
+          value: id,
+          message: `no row cites the source ${quote(id)}. Cite it, or remove it.`,
+        }),
+      );
+    }
+  }
+}
+
+export function checkOutlineRegions(
+  knownIds: KnownIds,
+  outlines: readonly RegionFeature[],
+  file: string,
+  issues: Issue[],
+): void {
+  const regionIds = knownIds.get('regions');
+  if (!regionIds) return;
+  for (const o of outlines) {
+    if (o.regionId !== null && !regionIds.has(o.regionId)) {
+      issues.push({
+        severity: 'error',
+        code: 'unknown-reference',
+        file,
+        field: `features[${o.index}].properties.region_id`,
+        value: o.regionId,
+        message: `${quote(o.regionId)} is not an id in data/regions.csv.`,
+      });
+    }
+  }
+}
+
+/** Sources cited by the GeoJSON files themselves (documented in data/geo/README.md). */
+export const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
+
+export function crossCheck(
+  tables: Tables,
+  knownIds: KnownIds,
+  outlines: readonly RegionFeature[],
+  issues: Issue[],
+): void {
+  checkUniqueIds(tables, issues);
+  checkReferences(tables, knownIds, issues);
+  checkDigitization(tables, issues);
+  checkPercentages(tables, issues);
+  checkVillages(tables, outlines, issues);
+  checkUnusedSources(tables, GEO_SOURCE_IDS, issues);
+}
