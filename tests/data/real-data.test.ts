@@ -1,0 +1,77 @@
+/**
+ * The committed data: valid, complete, and carrying every figure of the 2018 article with its source.
+ * The expected figures are the article's (see data/README.md), so a careless edit that loses one fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { columnReference, datapackageDescriptor } from '../../src/data/datapackage.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { NOT_REPORTED, TABLES } from '../../src/data/schema.ts';
+import { buildModel } from '../../src/model/build-model.ts';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+const { dataset, issues } = loadDataset(DATA);
+const model = dataset ? buildModel(dataset) : null;
+
+describe('data/', () => {
+  test('validates without errors', () => {
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('every table has rows, so a file emptied by mistake fails', () => {
+    for (const spec of TABLES) expect(dataset?.tables[spec.name].length, spec.path).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['public-service-kinds', 190],
+    ['villages-without-internet', 26],
+    ['digital-literacy-article', 61],
+  ])('the 2018 article figure %s = %i is there with its source', (indicatorId, value) => {
+    const row = model?.indicatorValues.find((v) => v.indicatorId === indicatorId && v.value === value);
+    expect(row?.sourceId).toBe('akimat-meeting-2018');
+    expect(typeof row?.date === 'object' && row.date.text).toBe('2018');
+  });
+
+  test('department figures of 2018: education 5 offline, employment 11 and agriculture 17 online', () => {
+    const byDept = (id: string) =>
+      model?.digitization.find((d) => d.departmentId === id && d.date.text === '2018');
+    expect(byDept('education')).toMatchObject({ notDigital: 5, digital: NOT_REPORTED, total: NOT_REPORTED });
+    expect(byDept('employment-social')).toMatchObject({ digital: 11, total: NOT_REPORTED });
+    expect(byDept('agriculture')).toMatchObject({ digital: 17, total: NOT_REPORTED });
+    for (const lagging of ['health', 'tourism', 'land-relations', 'natural-resources']) {
+      expect(byDept(lagging)).toMatchObject({
+        status: 'lagging',
+        total: NOT_REPORTED,
+        digital: NOT_REPORTED,
+      });
+    }
+  });
+
+  test('the four named education services are not digital in 2018', () => {
+    const names = model?.services.filter((s) => s.departmentId === 'education').map((s) => s.status);
+    expect(names).toEqual(['not-digital', 'not-digital', 'not-digital', 'not-digital']);
+  });
+
+  test('every village has a status source and a coordinate source', () => {
+    expect(model?.villages.length).toBe(8);
+    for (const v of model?.villages ?? []) {
+      expect(model?.sources.some((s) => s.id === v.sourceId)).toBe(true);
+      expect(v.coordinateSourceId).toBe('openstreetmap');
+    }
+  });
+
+  test('datapackage.json is the one generated from the schema (run npm run datapackage)', () => {
+    const committed = JSON.parse(readFileSync(resolve(DATA, 'datapackage.json'), 'utf8'));
+    expect(committed).toEqual(datapackageDescriptor());
+  });
+
+  test('data/README.md carries the current column reference (run npm run datapackage)', () => {
+    expect(readFileSync(resolve(DATA, 'README.md'), 'utf8')).toContain(columnReference());
+  });
+
+  test('datapackage.json describes every data file', () => {
+    const paths = (datapackageDescriptor().resources as { path: string }[]).map((r) => r.path).sort();
+    expect(paths).toEqual([...TABLES.map((t) => t.path), 'geo/places.geojson', 'geo/regions.geojson'].sort());
+  });
+});
