@@ -4,11 +4,14 @@
  */
 import type { Lang } from '../model/types.ts';
 import { common } from './strings/common.ts';
+import { embed } from './strings/embed.ts';
+import { map } from './strings/map.ts';
+import { story } from './strings/story.ts';
 
-const tables = [common] as const;
+const tables = [common, story, map, embed] as const;
 
-type Table = (typeof tables)[number];
-export type UiKey = Table extends unknown ? keyof Table['kk'] : never;
+type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
+export type UiKey = KeysOf<typeof common> | KeysOf<typeof story> | KeysOf<typeof map> | KeysOf<typeof embed>;
 
 const merged = Object.fromEntries(
   (['kk', 'ru', 'en'] as const).map((lang) => [
@@ -20,5 +23,5 @@ const merged = Object.fromEntries(
 /** `t('kk', 'source.label', {n: 3})` with `{n}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
   const text = merged[lang][key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_: string, name: string) => String(params[name] ?? `{${name}}`));
 }

@@ -1,0 +1,70 @@
+/**
+ * A tiny static file server for dist/, used by the browser tests and the benchmark. It serves only
+ * loopback, only files under the root, with the content types a static host would send.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+function resolveFile(root: string, urlPath: string): string | null {
+  const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+  let file = join(root, path);
+  if (!file.startsWith(root)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+export function serveStatic(
+  rootDir: string,
+  port = 0,
+  extraRoots: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
+  const root = resolve(rootDir);
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    // Extra roots let a test page (e.g. a host page for embeds) be served beside the site.
+    const mount = Object.keys(extraRoots).find((prefix) => url.startsWith(prefix));
+    const file = mount
+      ? resolveFile(resolve(extraRoots[mount] ?? root), url.slice(mount.length - 1))
+      : resolveFile(root, url);
+    if (!file) {
+      const notFound = resolveFile(root, '/404.html');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      if (notFound) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address() as AddressInfo;
+      ok({
+        origin: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Debian's Chromium driven by playwright-core: never a downloaded browser. The flags keep it from
+ * reaching out to the network at start-up, which stalls on a closed network.
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { DIST } from './dist.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface SiteSession {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on loopback and starts Chromium; one per test file. */
+export async function openSite(extraRoots: Readonly<Record<string, string>> = {}): Promise<SiteSession> {
+  const server = await serveStatic(DIST, 0, extraRoots);
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    origin: server.origin,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface PageRecord {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Every URL the page requested, in order. */
+  readonly requests: string[];
+  readonly consoleErrors: string[];
+}
+
+/** A fresh page that records its requests and console errors. */
+export async function recordedPage(
+  session: SiteSession,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<PageRecord> {
+  const context = await session.browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 1000, height: 800 },
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return { page, context, requests, consoleErrors };
+}
+
+/** Requests that left the site's own origin (data: and blob: URLs stay on the page). */
+export function foreignRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
