@@ -1,0 +1,118 @@
+/**
+ * Every built page, in every language, in a real browser: found from dist/ rather than listed by hand,
+ * so a new page is covered the day it is added.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { distPages } from '../helpers/dist.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const pages = distPages()
+  .filter((p) => p !== '404.html')
+  .map((file) => `/${file.replace(/index\.html$/, '')}`)
+  .sort();
+
+function expectedLang(path: string): string {
+  const first = path.split('/')[1] ?? '';
+  if (first === 'ru' || first === 'en') return first;
+  return 'kk';
+}
+
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+test('the build has pages in all three languages', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/ru/');
+  expect(pages).toContain('/en/');
+});
+
+describe.each(pages)('page %s', (path) => {
+  test('loads with status 200, the right lang, no console error, no CSP violation, no foreign request', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const response = await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await rec.page.getAttribute('html', 'lang')).toBe(expectedLang(path));
+    await rec.page.waitForTimeout(100);
+    expect(await rec.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
+    await rec.context.close();
+  });
+
+  test('passes axe (WCAG 2.2 A and AA) with headings in order and named images', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    await rec.page.evaluate(AXE_SOURCE);
+    const violations = await rec.page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+
+    const headings = await rec.page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+      hs.map((h) => Number(h.tagName[1])),
+    );
+    expect(headings.filter((h) => h === 1)).toHaveLength(1);
+    expect(headings[0]).toBe(1);
+    for (let i = 1; i < headings.length; i++)
+      expect((headings[i] ?? 0) - (headings[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+
+    const unnamed = await rec.page.$$eval('img, svg[role="img"]', (els) =>
+      els
+        .filter((el) =>
+          el.tagName === 'IMG'
+            ? !el.hasAttribute('alt')
+            : !(
+                el.getAttribute('aria-label') ||
+                el.getAttribute('aria-labelledby') ||
+                el.querySelector(':scope > title')
+              ),
+        )
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    await rec.context.close();
+  });
+
+  test('reads without JavaScript: text, charts and tables are in the HTML', async () => {
+    const rec = await recordedPage(site, { javaScriptEnabled: false });
+    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    const text = await rec.page.$eval('main, body', (m) => (m.textContent ?? '').trim().length);
+    expect(text).toBeGreaterThan(40);
+    const emptyFigures = await rec.page.$$eval(
+      'figure',
+      (fs) => fs.filter((f) => !f.querySelector('svg, img, table')).length,
+    );
+    expect(emptyFigures).toBe(0);
+    await rec.context.close();
+  });
+});
