@@ -7,17 +7,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { DIST } from './dist.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+export type { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -25,7 +15,7 @@ export async function launchChromium(): Promise<Browser> {
       `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
 }
 
 export interface SiteSession {
