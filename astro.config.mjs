@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { dataValidation } from './src/integrations/data-validation.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // kk is the default language and lives at the root; ru and en under their prefix.
@@ -14,5 +15,5 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [securityHeaders()],
+  integrations: [dataValidation(), securityHeaders()],
 });

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { VALID_FIXTURE } from '../helpers/fixture.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+test('astro build stops on bad data with the validator’s plain report and builds nothing', () => {
+  const data = mkdtempSync(join(tmpdir(), 'dz-bad-data-'));
+  const out = mkdtempSync(join(tmpdir(), 'dz-bad-out-'));
+  cpSync(VALID_FIXTURE, data, { recursive: true });
+  const villages = join(data, 'villages.csv');
+  writeFileSync(villages, readFileSync(villages, 'utf8').replace('44.5,71.5', '"44,5",71.5'));
+  let status = 0;
+  let output = '';
+  try {
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  } catch (e) {
+    const err = e as { status: number; stdout: Buffer; stderr: Buffer };
+    status = err.status;
+    output = `${err.stdout}${err.stderr}`;
+  }
+  expect(status).toBe(1);
+  expect(output).toContain('data/villages.csv:2:8 error [not-a-number] column "lat": found "44,5"');
+  expect(output).not.toMatch(/\n\s+at /);
+  expect(existsSync(join(out, 'index.html'))).toBe(false);
+});
