@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import type { Position } from '../../src/geo/geometry.ts';
+import { BASEMAP_MARGIN, basemapCollection, regionBox, villagesCollection } from '../../src/map/geojson.ts';
+import { siteRegion } from '../../src/model/queries.ts';
+import { realModel } from './model.ts';
+
+const model = realModel();
+const region = siteRegion(model, undefined);
+
+describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
+  const collection = villagesCollection(model, region);
+
+  test('has one Point feature per village, at [longitude, latitude]', () => {
+    expect(collection.features.map((f) => f.id).sort()).toEqual(model.villages.map((v) => v.id).sort());
+    for (const f of collection.features) {
+      const village = model.villages.find((v) => v.id === f.id);
+      expect(f.geometry.coordinates).toEqual([village?.position[0], village?.position[1]]);
+    }
+  });
+
+  test('carries exactly the documented properties', () => {
+    for (const f of collection.features)
+      expect(Object.keys(f.properties).sort()).toEqual(
+        [
+          'id',
+          'name_kk',
+          'name_ru',
+          'name_en',
+          'name_en_romanized',
+          'district_id',
+          'district_kk',
+          'district_ru',
+          'district_en',
+          'status',
+          'status_date',
+          'source_id',
+          'source_title',
+          'source_url',
+          'coordinate_source_id',
+          'coordinate_note',
+          'coordinate_url',
+        ].sort(),
+      );
+  });
+
+  test('keeps dates as precise as the source', () => {
+    const kostobe = collection.features.find((f) => f.id === 'kostobe');
+    expect(kostobe?.properties.status_date).toBe('2021-08-11');
+    expect(collection.features.find((f) => f.id === 'alaigyr')?.properties.status_date).toBe('2023/2024-09');
+  });
+});
+
+describe('basemapCollection(model, region) (/map/basemap.geojson)', () => {
+  const collection = basemapCollection(model, region);
+  const box = regionBox(model, region, BASEMAP_MARGIN);
+  const positions = (g: { type: string; coordinates: unknown }): Position[] =>
+    (g.type === 'Point'
+      ? [g.coordinates]
+      : (g.coordinates as unknown[]).flat(g.type === 'Polygon' ? 1 : 2)) as Position[];
+
+  test('holds the region, its neighbours and the towns', () => {
+    const kinds = collection.features.map((f) => f.properties.kind);
+    expect(kinds.filter((k) => k === 'region')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'town')).toHaveLength(model.places.length);
+    expect(kinds.filter((k) => k === 'neighbour').length).toBeGreaterThan(0);
+  });
+
+  test('cuts neighbours to the area a reader can reach, and rounds to 3 decimals', () => {
+    for (const f of collection.features.filter((x) => x.properties.kind === 'neighbour'))
+      for (const [x, y] of positions(f.geometry)) {
+        expect(x).toBeGreaterThanOrEqual(box.west - 0.001);
+        expect(x).toBeLessThanOrEqual(box.east + 0.001);
+        expect(y).toBeGreaterThanOrEqual(box.south - 0.001);
+        expect(y).toBeLessThanOrEqual(box.north + 0.001);
+        expect(Math.round(x * 1000) / 1000).toBe(x);
+      }
+  });
+
+  test('stays small enough for a slow link', () => {
+    expect(JSON.stringify(collection).length).toBeLessThan(60_000);
+  });
+});
