@@ -40,8 +40,8 @@ export interface MountOptions {
 }
 
 export interface VillageLeafletMap {
-  /** Shows only these villages (the filters); null shows all. */
-  show(ids: ReadonlySet<string> | null): void;
+  /** Shows only these villages (the filters); null shows all. Returns how many markers are drawn. */
+  show(ids: ReadonlySet<string> | null): number;
   open(id: string): void;
   focus(): void;
 }
@@ -270,6 +270,7 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
       }
       updateFocusable();
       if (opener?.dataset.village && !isVisible(opener.dataset.village)) map.closePopup();
+      return [...dots.values()].filter((dot) => map.hasLayer(dot)).length;
     },
     open: (id) => open(id, map.getContainer()),
     focus: () => map.getContainer().focus(),

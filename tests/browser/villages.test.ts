@@ -1,0 +1,214 @@
+/**
+ * The villages page in Debian's Chromium: the list and static map without JavaScript, the Leaflet
+ * map only on request, one marker per village, keyboard popups, filters in the URL, nothing from
+ * another site, and the byte budgets. Reads dist/ (run `npm run build` first; `npm test` does), and
+ * builds one more copy of the site from a synthetic dataset with a village named as markup.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
+import { buildModel } from '../../src/model/build-model.ts';
+import { HOSTILE_NAME, writeVillageFixture } from '../fixtures/synthetic/villages.ts';
+import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+
+const KB = 1024;
+const PAGES = { kk: '/villages/', ru: '/ru/villages/', en: '/en/villages/' } as const;
+const CLOSE = { kk: 'Жабу', ru: 'Закрыть', en: 'Close' } as const;
+const ZOOM_IN = { kk: 'Үлкейту', ru: 'Приблизить', en: 'Zoom in' } as const;
+
+const { dataset } = loadDataset(resolve('data'));
+if (!dataset) throw new Error('data/ does not load: run npm run validate');
+const model = buildModel(dataset);
+const villageIds = model.villages.map((v) => v.id).sort();
+
+/** A synthetic copy of the site under /xss/, with a village whose names are an HTML payload. */
+const XSS_BASE = '/xss/';
+let xssOut = '';
+let xssData = '';
+let site: SiteSession;
+
+beforeAll(async () => {
+  xssData = writeVillageFixture({ count: 3, hostile: true });
+  xssOut = mkdtempSync(join(tmpdir(), 'dz-xss-site-'));
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', xssOut], {
+    stdio: 'pipe',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: xssData, SITE_BASE: XSS_BASE },
+  });
+  site = await openSite({ [XSS_BASE]: xssOut });
+}, 120_000);
+
+afterAll(async () => {
+  await site?.close();
+  for (const dir of [xssOut, xssData]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Bytes a static host would send for these same-site URLs, brotli at quality 11. */
+function brotliBytes(urls: readonly string[]): number {
+  const paths = new Set(urls.map((u) => new URL(u).pathname));
+  let total = 0;
+  for (const path of paths) {
+    let file = join(DIST, decodeURIComponent(path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) throw new Error(`${path} was requested but is not in dist/`);
+    total += brotliCompressSync(readFileSync(file), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return total;
+}
+
+async function openMap(page: Page): Promise<void> {
+  await page.click('button.map-open');
+  await page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
+}
+
+const markerIds = (page: Page) =>
+  page.$$eval('.village-marker', (els) => els.map((e) => (e as HTMLElement).dataset.village ?? '').sort());
+
+describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages page (%s)', (lang, path) => {
+  test('lists every village of the data, in the page’s language, with the map but no Leaflet', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    const listed = await rec.page.$$eval('li[data-village]', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
+    );
+    expect(listed).toEqual(villageIds);
+    const names = await rec.page.$$eval('li[data-village] .village-name', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(names.sort()).toEqual(model.villages.map((v) => v.names[lang]).sort());
+    expect(await rec.page.locator('svg.map-static circle[data-village]').count()).toBe(villageIds.length);
+    expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
+    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    await rec.context.close();
+  });
+
+  test('opens the map on request: one marker per village, keyboard popups, translated controls, within budget', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    const before = [...rec.requests];
+    await openMap(rec.page);
+    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(villageIds.length));
+    expect(await markerIds(rec.page)).toEqual(villageIds);
+    expect(await rec.page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(ZOOM_IN[lang]);
+    expect(rec.page.url()).toMatch(/#map$/);
+    expect(await rec.page.locator('svg.map-static').isVisible()).toBe(false);
+    expect(await rec.page.locator('.leaflet-tile').count()).toBe(0);
+
+    // Enter opens the popup and moves focus into it; Escape closes it and gives focus back.
+    const marker = rec.page.locator('.village-marker').first();
+    const id = await marker.getAttribute('data-village');
+    const village = model.villages.find((v) => v.id === id);
+    expect(await marker.getAttribute('aria-label')).toContain(village?.names[lang]);
+    await marker.focus();
+    await rec.page.keyboard.press('Enter');
+    const popup = rec.page.locator('.leaflet-popup');
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain(village?.names[lang]);
+    expect(await rec.page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
+    expect(await rec.page.getAttribute('.leaflet-popup-close-button', 'aria-label')).toBe(CLOSE[lang]);
+    await rec.page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    expect(
+      await rec.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.village),
+    ).toBe(id);
+
+    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    // Budgets: everything the page fetched, brotli-compressed, before and after asking for the map.
+    expect(brotliBytes(before)).toBeLessThan(60 * KB);
+    expect(brotliBytes(rec.requests)).toBeLessThan(120 * KB);
+    await rec.context.close();
+  });
+});
+
+describe('villages page behaviour', () => {
+  test('filters the list and the map together and keeps the filter in the address', async () => {
+    const district = model.villages[0]?.districtId ?? '';
+    const inDistrict = model.villages
+      .filter((v) => v.districtId === district)
+      .map((v) => v.id)
+      .sort();
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}/en/villages/`, { waitUntil: 'load' });
+    await rec.page.selectOption('select[name="district"]', district);
+    expect(rec.page.url()).toContain(`?district=${district}`);
+    const visible = () =>
+      rec.page.$$eval('li[data-village]:not([hidden])', (els) =>
+        els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
+      );
+    expect(await visible()).toEqual(inDistrict);
+    await openMap(rec.page);
+    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(inDistrict.length));
+    expect(await markerIds(rec.page)).toEqual(inDistrict);
+
+    // The shared link reopens the same view, map included.
+    const shared = rec.page.url();
+    expect(shared).toMatch(new RegExp(`\\?district=${district}#map$`));
+    const other = await recordedPage(site);
+    await other.page.goto(shared, { waitUntil: 'load' });
+    await other.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
+    expect(await other.page.inputValue('select[name="district"]')).toBe(district);
+    expect(await markerIds(other.page)).toEqual(inDistrict);
+    await other.context.close();
+    await rec.context.close();
+  });
+
+  test('does not open the map by itself when the browser asks to save data', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    });
+    await rec.page.goto(`${site.origin}/en/villages/#map`, { waitUntil: 'load' });
+    await rec.page.waitForTimeout(300);
+    expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
+    expect(await rec.page.textContent('.map-status')).toMatch(/Data Saver/);
+    await openMap(rec.page);
+    expect(await markerIds(rec.page)).toEqual(villageIds);
+    await rec.context.close();
+  });
+
+  test('reads without JavaScript: list, static map and sources are there, controls that need script are not', async () => {
+    const rec = await recordedPage(site, { javaScriptEnabled: false });
+    await rec.page.goto(`${site.origin}/villages/`, { waitUntil: 'load' });
+    expect(await rec.page.locator('li[data-village]').count()).toBe(villageIds.length);
+    expect(await rec.page.locator('svg.map-static').isVisible()).toBe(true);
+    expect(await rec.page.locator('#sources-heading').count()).toBe(1);
+    expect(await rec.page.locator('form.map-filters').isVisible()).toBe(false);
+    expect(await rec.page.locator('button.map-open').isVisible()).toBe(false);
+    expect(rec.requests.filter((u) => /leaflet|basemap|\.js$/.test(u))).toEqual([]);
+    await rec.context.close();
+  });
+
+  test('shows a village named as HTML as text in the list, the SVG and the popup', async () => {
+    const rec = await recordedPage(site);
+    const dialogs: string[] = [];
+    rec.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await rec.page.goto(`${site.origin}${XSS_BASE}en/villages/`, { waitUntil: 'load' });
+    expect(await rec.page.textContent('#village-hostile .village-name')).toBe(HOSTILE_NAME);
+    expect(await rec.page.textContent('svg.map-static circle[data-village="hostile"] title')).toBe(
+      HOSTILE_NAME,
+    );
+    await openMap(rec.page);
+    const marker = rec.page.locator('.village-marker[data-village="hostile"]');
+    expect(await marker.getAttribute('aria-label')).toContain(HOSTILE_NAME);
+    await marker.focus();
+    await rec.page.keyboard.press('Enter');
+    await rec.page.locator('.leaflet-popup').waitFor();
+    expect(await rec.page.textContent('.leaflet-popup .village-name')).toBe(HOSTILE_NAME);
+    expect(await rec.page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(rec.requests.filter((u) => new URL(u).pathname.endsWith('/x'))).toEqual([]);
+    await rec.context.close();
+  });
+});
