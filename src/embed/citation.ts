@@ -1,0 +1,37 @@
+/**
+ * The citation under each chart, in the page's language. The access date is the reader's, not the
+ * build's (a build that printed its own date would not be reproducible, and would be wrong the next
+ * day), so the text is split where the date goes: the page fills it in with a script, or shows a
+ * placeholder asking the reader to write it.
+ */
+import { t } from '../i18n/ui.ts';
+import type { Lang } from '../model/types.ts';
+import type { ChartFacts } from './chart-facts.ts';
+
+export interface Citation {
+  readonly before: string;
+  readonly after: string;
+}
+
+const DATE_SLOT = '\u0000';
+
+export function citation(lang: Lang, facts: ChartFacts, url: string): Citation {
+  const text = t(lang, 'embed.citation', {
+    title: facts.title,
+    site: facts.siteName,
+    sourceLabel: facts.sourceLabel,
+    sources: facts.sourceLine,
+    version: facts.version,
+    url,
+    date: DATE_SLOT,
+  });
+  const [before = '', after = ''] = text.split(DATE_SLOT);
+  return { before, after };
+}
+
+/** How the reader's date is written in a citation: numeric where the language's style wants it. */
+export const ACCESS_DATE_FORMAT: Readonly<Record<Lang, Intl.DateTimeFormatOptions>> = {
+  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  ru: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { day: 'numeric', month: 'long', year: 'numeric' },
+};

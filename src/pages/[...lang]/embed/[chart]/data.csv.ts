@@ -1,0 +1,16 @@
+/** `/embed/<id>/data.csv`: the rows behind the chart, labelled in the page's language, for Excel. */
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../../../embed/csv.ts';
+import { chartLangPaths, fromParams } from '../../../../embed/routes.ts';
+import { t } from '../../../../i18n/ui.ts';
+import { getModel } from '../../../../model/load-model.ts';
+
+export const getStaticPaths = chartLangPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const { lang, embed } = fromParams(params);
+  const table = embed.chart.table(getModel(), lang);
+  return new Response(toCsv(table.columns, table.rows, t(lang, 'value.notReported')), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+};

@@ -1,0 +1,29 @@
+/**
+ * `/data/villages.csv`: the villages of `/data/villages.geojson` as a spreadsheet, with the same
+ * columns as its properties plus `lat` and `lon`, so the two downloads can never disagree.
+ */
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../embed/csv.ts';
+import { villagesCollection } from '../../map/geojson.ts';
+import { getModel } from '../../model/load-model.ts';
+import { siteRegion } from '../../model/queries.ts';
+
+export const GET: APIRoute = () => {
+  const model = getModel();
+  const rows = villagesCollection(model, siteRegion(model)).features.map((f) => ({
+    ...f.properties,
+    name_en_romanized: String(f.properties.name_en_romanized),
+    lat: f.geometry.coordinates[1] ?? null,
+    lon: f.geometry.coordinates[0] ?? null,
+  }));
+  const keys = Object.keys(rows[0] ?? { id: '' });
+  // Every column is required in the data except the URLs, which are empty when not preserved.
+  return new Response(
+    toCsv(
+      keys.map((key) => ({ key, label: key })),
+      rows,
+      '',
+    ),
+    { headers: { 'content-type': 'text/csv; charset=utf-8' } },
+  );
+};

@@ -1,0 +1,137 @@
+/**
+ * Embeds in a foreign page, in Debian's Chromium. A host page on another origin (localhost against
+ * the site's 127.0.0.1) pastes every chart's embed code as a CMS would and loads /embed.js; once the
+ * frames load, each iframe must be as tall as its document, at phone, tablet and desktop widths,
+ * after a resize, and inside `sandbox="allow-scripts"`.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EMBEDDABLES } from '../../src/embed/embeddables.ts';
+import { openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { readDist } from '../helpers/dist.ts';
+
+const COUNT = EMBEDDABLES.length;
+let site: SiteSession;
+let hostOrigin: string;
+
+beforeAll(async () => {
+  site = await openSite({ '/host/': 'tests/fixtures/embed-host' });
+  hostOrigin = site.origin.replace('127.0.0.1', 'localhost');
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+interface FrameHeight {
+  id: string;
+  iframe: number;
+  scroll: number;
+  content: number;
+}
+
+async function measure(
+  width: number,
+  query: string,
+  resizeTo?: number,
+): Promise<{ heights: FrameHeight[]; errors: string[] }> {
+  const rec = await recordedPage(site, { viewport: { width, height: 900 } });
+  const { page } = rec;
+  await page.goto(`${hostOrigin}/host/?site=${encodeURIComponent(site.origin)}&${query}`);
+  await page.waitForFunction((n) => (window as unknown as { embedsReady?: number }).embedsReady === n, COUNT);
+  const handles = await page.$$('iframe');
+  expect(handles).toHaveLength(COUNT);
+  // The frames are lazy: bring each into view so it loads, as a reader scrolling would.
+  for (const handle of handles) {
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('iframe without a frame');
+    await frame.waitForURL(new RegExp(`^${site.origin}/`));
+    await frame.waitForLoadState('load');
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('iframe')].every((f) => f.style.height !== ''),
+  );
+  if (resizeTo) {
+    await page.setViewportSize({ width: resizeTo, height: 900 });
+  }
+  await page.waitForTimeout(400);
+  const heights: FrameHeight[] = [];
+  for (const handle of handles) {
+    const frame = await handle.contentFrame();
+    const inside = await frame?.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      content: document.documentElement.getBoundingClientRect().height,
+    }));
+    heights.push({
+      id: (await handle.getAttribute('data-embed-id')) ?? '',
+      iframe: await handle.evaluate((f) => f.getBoundingClientRect().height),
+      scroll: inside?.scroll ?? -1,
+      content: inside?.content ?? -1,
+    });
+  }
+  await rec.context.close();
+  return { heights, errors: rec.consoleErrors };
+}
+
+function expectFitted(heights: readonly FrameHeight[]) {
+  expect(heights.map((h) => h.id)).toEqual(EMBEDDABLES.map((e) => e.chart.id));
+  for (const h of heights) {
+    expect(
+      Math.abs(h.iframe - h.scroll),
+      `${h.id}: iframe ${h.iframe} vs scrollHeight ${h.scroll}`,
+    ).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(h.iframe - h.content),
+      `${h.id}: iframe ${h.iframe} vs content ${h.content}`,
+    ).toBeLessThanOrEqual(2);
+  }
+}
+
+describe.each([320, 600, 1000])('at a page width of %i px', (width) => {
+  test.each(['kk', 'ru', 'en'])('every %s iframe is as tall as its document', async (lang) => {
+    const { heights, errors } = await measure(width, `lang=${lang}`);
+    expectFitted(heights);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('frames follow a resize of the host page from desktop to phone', async () => {
+  const { heights } = await measure(1000, 'lang=kk', 320);
+  expectFitted(heights);
+});
+
+test('frames size themselves inside sandbox="allow-scripts" (opaque origin)', async () => {
+  const { heights, errors } = await measure(600, 'lang=ru&sandbox');
+  expectFitted(heights);
+  expect(errors).toEqual([]);
+});
+
+test('the default heights in the snippets are close to the real height at 600 px', async () => {
+  const { heights } = await measure(600, 'lang=en');
+  const manifest = JSON.parse(readDist('embeds.json')) as {
+    charts: { id: string; languages: { en: { defaultHeight: number } } }[];
+  };
+  const report = heights.map((h) => {
+    const stated = manifest.charts.find((c) => c.id === h.id)?.languages.en.defaultHeight ?? 0;
+    return { id: h.id, stated, actual: Math.round(h.iframe), off: Math.round(h.iframe - stated) };
+  });
+  console.log(JSON.stringify(report));
+  // Close enough that the page barely jumps when embed.js fits the frame.
+  for (const r of report) expect(Math.abs(r.off) / r.actual, r.id).toBeLessThan(0.15);
+});
+
+describe.each(['/embed/departments/', '/ru/embed/villages-map/', '/en/data/'])('links on %s', (path) => {
+  test('every same-site link and download answers 200', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}${path}`);
+    // Only the page's own content: the site navigation is the link checker's and the pages' business.
+    const hrefs = await rec.page.$$eval('main a[href], head link[href]', (els) =>
+      els.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
+    );
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of new Set(hrefs.map((h) => h.split('#')[0] ?? h))) {
+      const response = await rec.page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+    await rec.context.close();
+  });
+});
