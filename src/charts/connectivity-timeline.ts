@@ -1,0 +1,305 @@
+/**
+ * Chart `connectivity-timeline`: one row per definition of "connected", each value drawn over the
+ * time it applies to (a year is a year-long bar; a range inferred from an undated page is a long
+ * one). Rows are never stacked or put on one value axis: they measure different things. Values
+ * whose date no source gives stand in their own column, outside the time axis.
+ */
+import * as Plot from '@observablehq/plot';
+import { scaleUtc } from 'd3';
+import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { t } from '../i18n/ui.ts';
+import { siteRegion } from '../model/queries.ts';
+import type { IndicatorValue, Lang, Model } from '../model/types.ts';
+import type { ChartDefinition, ChartTable } from './definition.ts';
+import { WIDE } from './definition.ts';
+import {
+  formatValue,
+  instantSpan,
+  isDated,
+  latestDate,
+  type Series,
+  seriesFor,
+  sourceLabel,
+  uniqueSources,
+  valueSentence,
+} from './indicator-series.ts';
+import { hitAreas, lines } from './marks.ts';
+import { fillClass, PALETTE, strokeClass } from './palette.ts';
+import { keyed, renderSvg } from './render-svg.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
+
+/** The connectivity indicators, in reading order: 2018's count first, then the later measures. */
+export const CONNECTIVITY_INDICATORS = [
+  'villages-without-internet',
+  'settlements-no-mobile-internet',
+  'settlements-2g3g-only',
+  'settlements-4g',
+  'settlements-4g-planned',
+  'settlements-fibre',
+  'settlements-high-speed-share',
+  'settlements-total',
+] as const;
+
+/** Categories one source gives for the same settlements; if they sum past the total, they overlap. */
+const CATEGORIES = ['settlements-2g3g-only', 'settlements-4g', 'settlements-no-mobile-internet'];
+
+const LABEL = 12;
+const LABEL_LINE = 15;
+const TRACK = 16;
+const BAR = 10;
+const GAP = 10;
+
+function connectivitySeries(model: Model): Series[] {
+  return seriesFor(model, CONNECTIVITY_INDICATORS, siteRegion(model).id);
+}
+
+const allValues = (series: readonly Series[]) => series.flatMap((s) => s.values);
+
+function rowTip(lang: Lang, model: Model, s: Series): string {
+  return `${s.indicator.names[lang]}: ${s.values.map((v) => valueSentence(lang, model, v)).join('; ')}.`;
+}
+
+function yearsDomain(series: readonly Series[]): [Date, Date] {
+  const spans = allValues(series)
+    .filter(isDated)
+    .map((v) => instantSpan(v.date));
+  const first = Math.min(...spans.map((s) => s.start.getUTCFullYear()));
+  // A span ending on 1 January belongs to the year before.
+  const last = Math.max(...spans.map((s) => new Date(s.end.getTime() - 1).getUTCFullYear()));
+  return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
+}
+
+function draw(model: Model, lang: Lang, width: number): string {
+  const series = connectivitySeries(model);
+  const values = allValues(series);
+  const undated = values.some((v) => !isDated(v));
+  const laneWidth = undated ? (width < 420 ? 70 : 104) : 0;
+  const timeRight = width - laneWidth - (undated ? 12 : 6);
+  const x = scaleUtc(yearsDomain(series), [4, timeRight]);
+  const px = (p: number) => x.invert(p);
+
+  let y = 4;
+  const laneHeader = undated ? wrapText(t(lang, 'date.notReported'), laneWidth - 4, 11) : [];
+  y += laneHeader.length * 13 + (undated ? 8 : 0);
+  const rowsTop = y;
+  const labels: { key: string; y: number; text: string }[] = [];
+  const bars: { key: string; y1: number; y2: number; start: Date; end: Date }[] = [];
+  const texts: { key: string; y: number; x: Date; text: string; anchor: 'start' | 'end' }[] = [];
+  const dots: { key: string; y: number; x: Date }[] = [];
+  const hits: { key: string; y1: number; y2: number; tip: string }[] = [];
+  for (const s of series) {
+    const key = s.indicator.id;
+    const top = y;
+    const labelLines = wrapText(s.indicator.names[lang], width - 8, LABEL);
+    labels.push({ key, y, text: lines(labelLines) });
+    y += labelLines.length * LABEL_LINE + 2;
+    const mid = y + TRACK / 2;
+    for (const v of s.values) {
+      const text = formatValue(lang, model, v);
+      const w = textWidth(text, LABEL);
+      if (!isDated(v)) {
+        dots.push({ key, y: mid, x: px(timeRight + 18) });
+        texts.push({ key, y: mid, x: px(timeRight + 26), text, anchor: 'start' });
+        continue;
+      }
+      const { start, end } = instantSpan(v.date);
+      bars.push({ key, y1: mid - BAR / 2, y2: mid + BAR / 2, start, end });
+      const after = x(end) + 4;
+      const fitsAfter = after + w <= timeRight;
+      texts.push({
+        key,
+        y: mid,
+        x: px(fitsAfter ? after : x(start) - 4),
+        text,
+        anchor: fitsAfter ? 'start' : 'end',
+      });
+    }
+    y += TRACK;
+    hits.push({ key, y1: top - GAP / 2, y2: y + GAP / 2, tip: rowTip(lang, model, s) });
+    y += GAP;
+  }
+  const rowsBottom = y - GAP / 2;
+  const [from, to] = x.domain() as [Date, Date];
+  const yearStarts: Date[] = [];
+  for (let yr = from.getUTCFullYear(); yr <= to.getUTCFullYear(); yr++)
+    yearStarts.push(new Date(Date.UTC(yr, 0, 1)));
+  const yearWidth = x(yearStarts[1] ?? to) - x(from);
+  const step = yearWidth < 34 ? 2 : 1;
+  const yearLabels = yearStarts
+    .slice(0, -1)
+    .flatMap((d, i) =>
+      i % step === 0
+        ? [{ x: new Date(Date.UTC(d.getUTCFullYear(), 6, 2)), text: String(d.getUTCFullYear()) }]
+        : [],
+    );
+  const axisY = rowsBottom + 14;
+  const height = Math.ceil(axisY + 12);
+  const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
+
+  return renderSvg(
+    {
+      id: connectivityTimeline.id,
+      width,
+      height,
+      title: connectivityTimeline.title(model, lang),
+      desc: [connectivityTimeline.subtitle(model, lang), ...series.map((s) => rowTip(lang, model, s))].join(
+        ' ',
+      ),
+    },
+    {
+      margin: 0,
+      x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
+      y: { type: 'identity', axis: null },
+      marks: [
+        Plot.ruleX(yearStarts, {
+          y1: rowsTop - 4,
+          y2: rowsBottom,
+          stroke: PALETTE.grid.light,
+          className: strokeClass('grid'),
+        }),
+        ...(undated
+          ? [
+              Plot.ruleX([px(timeRight + 8)], {
+                y1: 2,
+                y2: rowsBottom,
+                stroke: PALETTE.grid.light,
+                className: strokeClass('grid'),
+              }),
+              Plot.text([lines(laneHeader)], {
+                x: () => px(timeRight + 14),
+                y: () => 4,
+                text: (d: string) => d,
+                textAnchor: 'start',
+                lineAnchor: 'top',
+                lineHeight: 13 / 11,
+                fontSize: 11,
+                fontStyle: 'italic',
+                fill: PALETTE.muted.light,
+                className: fillClass('muted'),
+              }),
+            ]
+          : []),
+        Plot.rect(bars, {
+          x1: 'start',
+          x2: 'end',
+          y1: 'y1',
+          y2: 'y2',
+          fill: PALETTE.series.light,
+          className: fillClass('series'),
+          render: byKey(bars),
+        }),
+        Plot.dot(dots, {
+          x: 'x',
+          y: 'y',
+          r: 4,
+          fill: PALETTE.series.light,
+          className: fillClass('series'),
+          render: byKey(dots),
+        }),
+        Plot.text(labels, {
+          x: () => px(4),
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: LABEL_LINE / LABEL,
+          render: byKey(labels),
+        }),
+        // Plot takes the anchor as a constant, so labels before and after their bar are two marks.
+        ...(['start', 'end'] as const).map((anchor) => {
+          const own = texts.filter((d) => d.anchor === anchor);
+          return Plot.text(own, {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            textAnchor: anchor,
+            fontWeight: 600,
+            fontVariant: 'tabular-nums',
+            render: byKey(own),
+          });
+        }),
+        Plot.text(yearLabels, {
+          x: 'x',
+          y: () => axisY,
+          text: 'text',
+          fontVariant: 'tabular-nums',
+          fill: PALETTE.muted.light,
+          className: fillClass('muted'),
+        }),
+        hitAreas(hits, px(0), px(width)),
+      ],
+    },
+  );
+}
+
+/** Counts from one source whose categories add up to more than its own total of settlements. */
+export function categoryOverlap(model: Model): { sum: number; total: IndicatorValue } | null {
+  const region = siteRegion(model).id;
+  const values = model.indicatorValues.filter((v) => v.regionId === region);
+  for (const total of values.filter((v) => v.indicatorId === 'settlements-total')) {
+    const parts = CATEGORIES.map((id) =>
+      values.find((v) => v.indicatorId === id && v.sourceId === total.sourceId),
+    );
+    if (parts.some((p) => !p)) continue;
+    const sum = parts.reduce((acc, p) => acc + (p?.value ?? 0), 0);
+    if (sum > total.value) return { sum, total };
+  }
+  return null;
+}
+
+export const connectivityTimeline: ChartDefinition = {
+  id: 'connectivity-timeline',
+  title: (model, lang) => t(lang, 'chart.timeline.title', { region: siteRegion(model).names[lang] }),
+  subtitle: (_model, lang) => t(lang, 'chart.timeline.subtitle'),
+  svg: (model, lang, options = {}) => draw(model, lang, options.width ?? WIDE),
+  table(model, lang): ChartTable {
+    const series = connectivitySeries(model);
+    return {
+      columns: [
+        { key: 'indicator', label: t(lang, 'chart.col.indicator') },
+        { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
+        { key: 'unit', label: t(lang, 'chart.col.unit') },
+        { key: 'date', label: t(lang, 'chart.col.date') },
+        { key: 'source', label: t(lang, 'chart.col.source') },
+      ],
+      rows: series.flatMap((s) =>
+        s.values.map((v: IndicatorValue) => ({
+          indicator: s.indicator.names[lang],
+          value: v.value,
+          unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
+          date: formatPartialDate(lang, v.date),
+          source: sourceLabel(model, v.sourceId),
+        })),
+      ),
+    };
+  },
+  sourceIds: (model) => uniqueSources(allValues(connectivitySeries(model))),
+  dataAsOf: (model) => latestDate(allValues(connectivitySeries(model))),
+  notes(model, lang) {
+    const series = connectivitySeries(model);
+    const values = allValues(series);
+    const notes = [t(lang, 'chart.timeline.note.measures'), t(lang, 'chart.timeline.note.spans')];
+    if (values.some((v) => !isDated(v))) notes.push(t(lang, 'chart.timeline.note.undated'));
+    const totals = [
+      ...new Set(values.filter((v) => v.indicatorId === 'settlements-total').map((v) => v.value)),
+    ];
+    if (totals.length > 1)
+      notes.push(
+        t(lang, 'chart.timeline.note.denominators', {
+          totals: totals.map((n) => formatNumber(lang, n)).join(' / '),
+        }),
+      );
+    const o = categoryOverlap(model);
+    if (o)
+      notes.push(
+        t(lang, 'chart.timeline.note.overlap', {
+          sum: formatNumber(lang, o.sum),
+          total: formatNumber(lang, o.total.value),
+        }),
+      );
+    if (series.some((s) => s.indicator.id === 'settlements-4g-planned'))
+      notes.push(t(lang, 'chart.timeline.note.plan'));
+    return notes;
+  },
+  defaultHeight: 560,
+};
