@@ -4,6 +4,8 @@
  * frames load, each iframe must be as tall as its document, at phone, tablet and desktop widths,
  * after a resize, and inside `sandbox="allow-scripts"`.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EMBEDDABLES } from '../../src/embed/embeddables.ts';
 import { openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
@@ -132,6 +134,64 @@ describe.each(['/embed/departments/', '/ru/embed/villages-map/', '/en/data/'])('
       const response = await rec.page.request.get(href);
       expect(response.status(), href).toBe(200);
     }
+    await rec.context.close();
+  });
+});
+
+describe('the "Embed & download" panel under the story’s charts', () => {
+  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  test('without JavaScript the embed code is plain text and no dead button shows', async () => {
+    const rec = await recordedPage(site, { javaScriptEnabled: false });
+    await rec.page.goto(`${site.origin}/ru/`);
+    const panels = rec.page.locator('details.embed-panel');
+    expect(await panels.count()).toBeGreaterThan(0);
+    await rec.page.locator('details.embed-panel summary').first().click();
+    const code = await rec.page.locator('textarea.embed-code').first().inputValue();
+    expect(code).toMatch(/^<iframe src="[^"]+\/ru\/embed\/[a-z-]+\/"/);
+    expect(await rec.page.locator('button.embed-copy').first().isVisible()).toBe(false);
+    expect(await rec.page.locator('[data-access-date]').first().textContent()).toBe('[укажите дату]');
+    await rec.context.close();
+  });
+
+  test('with JavaScript the button copies the code and the citation gets today’s date', async () => {
+    const rec = await recordedPage(site);
+    await rec.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await rec.page.goto(`${site.origin}/en/`);
+    await rec.page.locator('details.embed-panel summary').first().click();
+    const button = rec.page.locator('button.embed-copy').first();
+    await button.click();
+    const code = await rec.page.locator('textarea.embed-code').first().inputValue();
+    expect(await rec.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(await rec.page.locator('.embed-copy-status').first().textContent()).toBe('Copied');
+    const today = await rec.page.evaluate(() =>
+      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()),
+    );
+    expect(await rec.page.locator('.embed-citation').first().textContent()).toContain(`(accessed ${today})`);
+    expect(rec.consoleErrors).toEqual([]);
+    await rec.context.close();
+  });
+
+  test('opened, every panel passes axe', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}/`);
+    await rec.page.$$eval('details.embed-panel', (ds) => {
+      for (const d of ds) d.setAttribute('open', '');
+    });
+    await rec.page.evaluate(AXE);
+    const violations = await rec.page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(
+        { include: [['details.embed-panel']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+      );
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     await rec.context.close();
   });
 });

@@ -47,10 +47,10 @@ export const embed = defineStrings({
     'data.villagesGeojson': 'GeoJSON, карта бағдарламалары үшін',
     'data.charts': 'Диаграммалар деректері',
     'data.bom':
-      'CSV файлдары UTF-8 кодтауында, басында BOM белгісі бар: Excel кириллицаны бұзбай ашады. Дереккөз бермеген сан not-reported деп жазылады.',
+      'Диаграммалар мен елді мекендердің CSV файлдары UTF-8 кодтауында, басында BOM белгісі бар, сондықтан Excel кириллицаны бұзбай ашады. Дереккөз бермеген сан диаграмма файлдарында «дерек берілмеген» деп, ал деректер пакетінде not-reported деп жазылады.',
     'data.dictionary': 'Деректер сөздігі',
     'data.dictionaryNote':
-      'Бағандардың мағынасы деректер келісімшартында жазылғандай, ағылшын тілінде берілген.',
+      'Бағандардың мағынасы деректер форматының сипаттамасындағыдай, ағылшын тілінде берілген.',
     'data.notReported':
       'not-reported — дереккөз бұл санды бермеген деген белгі. Ол ешқашан нөлді білдірмейді.',
     'data.column': 'Баған',
@@ -123,7 +123,7 @@ export const embed = defineStrings({
     'data.villagesGeojson': 'GeoJSON, для картографических программ',
     'data.charts': 'Данные диаграмм',
     'data.bom':
-      'CSV-файлы в кодировке UTF-8 с меткой BOM, поэтому Excel показывает кириллицу без искажений. Цифра, которую источник не приводит, записана как not-reported.',
+      'CSV-файлы диаграмм и населённых пунктов сохранены в UTF-8 с меткой BOM, поэтому Excel показывает кириллицу без искажений. Цифра, которую источник не приводит, в файлах диаграмм записана словами «данные не приводились», а в пакете данных — как not-reported.',
     'data.dictionary': 'Словарь данных',
     'data.dictionaryNote': 'Значения столбцов приведены по-английски, как в описании формата данных.',
     'data.notReported': 'not-reported означает, что источник эту цифру не приводит. Это никогда не ноль.',
@@ -197,7 +197,7 @@ export const embed = defineStrings({
     'data.villagesGeojson': 'GeoJSON, for mapping software',
     'data.charts': 'Chart data',
     'data.bom':
-      'The CSV files are UTF-8 with a byte-order mark, so Excel shows Cyrillic correctly. A figure the source does not give is written not-reported.',
+      'The CSV files of the charts and settlements are UTF-8 with a byte-order mark, so Excel shows Cyrillic correctly. A figure the source does not give reads “not reported” in the chart files and not-reported in the data package.',
     'data.dictionary': 'Data dictionary',
     'data.dictionaryNote': 'Column meanings as written in the data contract.',
     'data.notReported': 'not-reported marks a figure the source does not give. It never means zero.',
