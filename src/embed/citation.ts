@@ -25,7 +25,8 @@ export function citation(lang: Lang, facts: ChartFacts, url: string): Citation {
     url,
     date: DATE_SLOT,
   });
-  const [before = '', after = ''] = text.split(DATE_SLOT);
+  // A source dated "2018 ж." meets the template's own full stop: keep one (but leave an ellipsis be).
+  const [before = '', after = ''] = text.replace(/(?<!\.)\.\.(?!\.)/g, '.').split(DATE_SLOT);
   return { before, after };
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { citation } from '../../src/embed/citation.ts';
 import { embedSnippet } from '../../src/embed/snippet.ts';
 
 const snippet = embedSnippet({
@@ -23,5 +24,24 @@ test('the host script and a no-script image come with it', () => {
   expect(snippet).toContain('<script src="https://example.org/embed.js" async></script>');
   expect(snippet).toMatch(
     /<noscript><img src="https:\/\/example\.org\/embed\/departments\/chart\.png" alt="Alt &amp; text" width="632" height="780"/,
+  );
+});
+
+test('a citation never doubles the full stop after an abbreviated year', () => {
+  const facts = {
+    id: 'x',
+    title: 'Басқармалар не хабарлады, 2018 ж.',
+    subtitle: '',
+    siteName: 'Цифрлық Жамбыл',
+    sources: [],
+    sourceLabel: 'Дереккөз',
+    sourceLine: '«Цифрлық қазақстан» бағдарламасына бейжай қарауға болмайды, 2018 ж.',
+    dataAsOf: null,
+    version: '0ec97de',
+    notes: [],
+  };
+  const { before, after } = citation('kk', facts, 'https://example.org/embed/x/');
+  expect(`${before}DATE${after}`).toBe(
+    '«Басқармалар не хабарлады, 2018 ж.» // Цифрлық Жамбыл. Дереккөз: «Цифрлық қазақстан» бағдарламасына бейжай қарауға болмайды, 2018 ж. Деректер нұсқасы: 0ec97de. URL: https://example.org/embed/x/ (қаралған күні: DATE).',
   );
 });
