@@ -79,7 +79,8 @@ function draw(model: Model, lang: Lang, width: number): string {
   const px = (p: number) => x.invert(p);
 
   let y = 4;
-  const laneHeader = undated ? wrapText(t(lang, 'date.notReported'), laneWidth - 4, 11) : [];
+  // The column's heading may reach left over the empty top of the time area, never past the edge.
+  const laneHeader = undated ? wrapText(t(lang, 'date.notReported'), Math.max(laneWidth, 120), 11) : [];
   y += laneHeader.length * 13 + (undated ? 8 : 0);
   const rowsTop = y;
   const labels: { key: string; y: number; text: string }[] = [];
@@ -160,16 +161,16 @@ function draw(model: Model, lang: Lang, width: number): string {
         ...(undated
           ? [
               Plot.ruleX([px(timeRight + 8)], {
-                y1: 2,
+                y1: rowsTop - 4,
                 y2: rowsBottom,
                 stroke: PALETTE.grid.light,
                 className: strokeClass('grid'),
               }),
               Plot.text([lines(laneHeader)], {
-                x: () => px(timeRight + 14),
+                x: () => px(width - 2),
                 y: () => 4,
                 text: (d: string) => d,
-                textAnchor: 'start',
+                textAnchor: 'end',
                 lineAnchor: 'top',
                 lineHeight: 13 / 11,
                 fontSize: 11,

@@ -36,18 +36,23 @@ export const strokeClass = (role: Role): string => `s-${role}`;
 /** Root class of every chart SVG; the rules below are scoped under it. */
 export const CHART_CLASS = 'dzc';
 
-function rules(mode: keyof Swatch): string {
-  const entries = Object.entries(PALETTE) as [Role, Swatch][];
+function rules(mode: keyof Swatch, used: readonly string[]): string {
+  const entries = (Object.entries(PALETTE) as [Role, Swatch][]).flatMap(([role, swatch]) => [
+    [fillClass(role), `fill:${swatch[mode]}`],
+    [strokeClass(role), `stroke:${swatch[mode]}`],
+  ]);
   return [
     `.${CHART_CLASS}{color:${PALETTE.text[mode]}}`,
-    ...entries.map(([role, swatch]) => `.${CHART_CLASS} .${fillClass(role)}{fill:${swatch[mode]}}`),
-    ...entries.map(([role, swatch]) => `.${CHART_CLASS} .${strokeClass(role)}{stroke:${swatch[mode]}}`),
+    ...entries.filter(([cls]) => used.includes(cls ?? '')).map(([cls, rule]) => `.${CHART_CLASS} .${cls}{${rule}}`),
   ].join('');
 }
 
 /**
  * The chart's own stylesheet, carried inside the SVG so a downloaded or embedded file still follows
- * the reader's light or dark setting. Presentation attributes hold the light colours as well, for
- * renderers that ignore CSS (the PNG export).
+ * the reader's light or dark setting; only the classes the chart uses get a rule. Presentation
+ * attributes hold the light colours as well, for renderers that ignore CSS (the PNG export).
  */
-export const CHART_STYLE = `${rules('light')}@media (prefers-color-scheme:dark){${rules('dark')}}`;
+export function chartStyle(markup: string): string {
+  const used = [...new Set([...markup.matchAll(/\b[cs]-[a-zA-Z]+\b/g)].map((m) => m[0]))];
+  return `${rules('light', used)}@media (prefers-color-scheme:dark){${rules('dark', used)}}`;
+}

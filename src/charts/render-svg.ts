@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { CHART_CLASS, CHART_STYLE } from './palette.ts';
+import { CHART_CLASS, chartStyle } from './palette.ts';
 
 export interface SvgFrame {
   /** Chart id; with the width it makes the ids inside the SVG unique on a page. */
@@ -85,7 +85,7 @@ export function renderSvg(frame: SvgFrame, options: Plot.PlotOptions): string {
   svg.prepend(
     textElement('title', `${uid}-title`, frame.title),
     textElement('desc', `${uid}-desc`, frame.desc),
-    textElement('style', null, CHART_STYLE),
+    textElement('style', null, chartStyle(svg.innerHTML)),
   );
   return svg.outerHTML;
 }

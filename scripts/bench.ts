@@ -1,0 +1,149 @@
+/**
+ * Page weight of every built page: HTML, CSS, JavaScript and images, raw, gzip and brotli, counting
+ * everything a page loads before any interaction (scripts loaded on request, like the interactive
+ * map, are left out, as scripts/lib/page-weight.ts explains). JavaScript inlined into the HTML is
+ * counted as JavaScript too, since that is what the reader's phone has to run. Prints the build
+ * time, checks the story pages' budgets and writes bench-results/bench.json.
+ *
+ *   npm run bench                 build, then measure
+ *   npm run bench -- --no-build   measure the dist/ already there
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type AssetKind, pageWeight } from './lib/page-weight.ts';
+
+const KB = 1024;
+/** The story pages: under 50 KB brotli with all they load, under 10 KB of JavaScript (raw). */
+const BUDGETS: Readonly<Record<string, { total: number; js: number }>> = {
+  '/': { total: 50 * KB, js: 10 * KB },
+  '/ru/': { total: 50 * KB, js: 10 * KB },
+  '/en/': { total: 50 * KB, js: 10 * KB },
+};
+
+const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+const DIST = resolve('dist');
+const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+function sizes(text: string): Sizes {
+  const bytes = Buffer.from(text);
+  if (bytes.length === 0) return { raw: 0, gzip: 0, brotli: 0 };
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function build(): number {
+  const started = performance.now();
+  const run = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
+  if (run.status !== 0) {
+    process.stderr.write(`${run.stdout}${run.stderr}`);
+    throw new Error('npm run build failed');
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return htmlPages(full);
+    return name === 'index.html' ? [full] : [];
+  });
+}
+
+const urlPath = (file: string) =>
+  `/${relative(DIST, file)
+    .split(sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
+
+/** Executable inline scripts (data blocks such as JSON are not run, so they stay HTML). */
+function inlineScripts(html: string): string {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type=["']?application\/(ld\+)?json/.test(m[1] ?? ''))
+    .map((m) => m[2] ?? '')
+    .join('\n');
+}
+
+const buildSeconds = args['no-build'] ? null : build();
+const rows = htmlPages(DIST)
+  .map((file) => {
+    const page = urlPath(file);
+    const weight = pageWeight(DIST, page, BASE);
+    const inlineJs = sizes(inlineScripts(readFileSync(file, 'utf8')));
+    const kind = (k: AssetKind) => weight.byKind[k];
+    const js = {
+      raw: kind('js').raw + inlineJs.raw,
+      gzip: kind('js').gzip + inlineJs.gzip,
+      brotli: kind('js').brotli + inlineJs.brotli,
+    };
+    return {
+      page,
+      html: kind('html'),
+      css: kind('css'),
+      js,
+      inlineJs,
+      image: kind('image'),
+      total: weight.total,
+    };
+  })
+  .sort((a, b) => a.page.localeCompare(b.page));
+
+const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
+const triple = (s: Sizes) => `${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`;
+const header = [
+  'page'.padEnd(40),
+  ...['HTML', 'CSS', 'JS', 'images'].map((h) => h.padStart(18)),
+  'total br'.padStart(10),
+];
+console.log(`Page weight in KB (1 KB = 1024 bytes); each column is raw / gzip / brotli.`);
+console.log(header.join(''));
+for (const r of rows)
+  console.log(
+    [
+      r.page.padEnd(40),
+      triple(r.html),
+      triple(r.css),
+      triple(r.js),
+      triple(r.image),
+      kb(r.total.brotli).padStart(10),
+    ].join(''),
+  );
+
+let failed = false;
+console.log('\nBudgets (story pages: everything the page loads, brotli; JavaScript raw, inline included):');
+for (const [page, budget] of Object.entries(BUDGETS)) {
+  const r = rows.find((row) => row.page === page);
+  if (!r) {
+    console.log(`  ${page}: not built`);
+    failed = true;
+    continue;
+  }
+  const ok = r.total.brotli <= budget.total && r.js.raw <= budget.js;
+  failed ||= !ok;
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} ${page.padEnd(6)} total ${kb(r.total.brotli)} KB of ${budget.total / KB} KB · JS ${kb(r.js.raw)} KB of ${budget.js / KB} KB`,
+  );
+}
+console.log(
+  buildSeconds === null
+    ? '\nBuild: skipped (--no-build)'
+    : `\nBuild: ${buildSeconds.toFixed(1)} s (npm run build)`,
+);
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify({ buildSeconds, budgets: BUDGETS, pages: rows }, null, 2)}\n`,
+);
+if (failed) process.exitCode = 1;

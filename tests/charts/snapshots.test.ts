@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { NARROW, WIDE } from '../../src/charts/definition.ts';
+import { CHARTS, chartViews } from '../../src/charts/registry.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { syntheticModel } from './chart-fixture.ts';
+import { compareSnapshot, prettySvg } from './snapshot.ts';
+
+const model = syntheticModel();
+
+function expectSnapshot(name: string, svg: string) {
+  const result = compareSnapshot(name, prettySvg(svg));
+  if (result === 'created') console.warn(`created snapshot tests/output/${name}.svg: review and commit it`);
+  expect(result, `tests/output/${name}: see ${name}-changed.svg, or run outside CI to create it`).toMatch(
+    /^(matched|created)$/,
+  );
+}
+
+describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s on the synthetic data', (id, chart) => {
+  const cases = LANGS.flatMap((lang) => [
+    [`${id}-${lang}`, lang, WIDE] as const,
+    [`${id}-${lang}-narrow`, lang, NARROW] as const,
+  ]);
+  test.each(cases)('matches tests/output/%s.svg', (name, lang, width) => {
+    expectSnapshot(name, chart.svg(model, lang, { width }));
+  });
+});
+
+test.each(LANGS)('the shares view of departments matches its snapshot in %s', (lang) => {
+  const shares = chartViews('departments', model).find((v) => v.id === 'shares');
+  expect(shares).toBeDefined();
+  expectSnapshot(`departments-shares-${lang}`, shares?.svg(model, lang) ?? '');
+});
