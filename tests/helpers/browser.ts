@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { DIST } from './dist.ts';
 
-export type { CHROMIUM_ARGS, CHROMIUM_PATH };
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
