@@ -279,7 +279,7 @@ function draw(model: Model, lang: Lang, width: number): string {
         Plot.dot(hits, {
           x: 'x',
           y: 'value',
-          r: 12,
+          r: 9,
           fill: 'currentColor',
           fillOpacity: 0,
           title: 'tip',

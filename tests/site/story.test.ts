@@ -182,14 +182,26 @@ describe('the story page in Chromium', () => {
     await rec.context.close();
   });
 
+  test('highlights without animation when the reader asks for reduced motion', async () => {
+    const durations: string[] = [];
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await site.browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      durations.push(
+        await page.$eval('#chart-departments svg [data-key]', (el) => getComputedStyle(el).transitionDuration),
+      );
+      await context.close();
+    }
+    expect(durations[0]).not.toBe('0s');
+    expect(durations[1]).toBe('0s');
+  });
+
   test.each(['/', '/en/methodology/'])('passes axe after the script has enhanced %s', async (path) => {
     const rec = await recordedPage(site);
     await rec.page.goto(`${site.origin}${path}`);
-    await rec.page
-      .locator('.hit [tabindex="0"]')
-      .first()
-      .focus()
-      .catch(() => undefined);
+    const hits = rec.page.locator('.hit [tabindex="0"]');
+    if ((await hits.count()) > 0) await hits.first().focus();
     await rec.page.evaluate(AXE);
     const violations = await rec.page.evaluate(async () => {
       const axe = (
