@@ -77,16 +77,21 @@ export class VillageMapElement extends HTMLElement {
 
   #applyFilter(): void {
     const shown = new Set<string>();
+    const groups = new Map<string, boolean>();
+    // Only what changes is touched: with thousands of villages, rewriting every entry costs seconds.
     for (const e of this.#entries) {
       const match = matchesFilter(e, this.#filter);
-      e.item.hidden = !match;
+      if (e.item.hidden === match) e.item.hidden = !match;
       if (match) shown.add(e.id);
+      groups.set(e.district, (groups.get(e.district) ?? false) || match);
     }
     for (const group of this.querySelectorAll<HTMLElement>('section.district')) {
-      group.hidden = !group.querySelector('li[data-village]:not([hidden])');
+      const hide = !groups.get(group.dataset.district ?? '');
+      if (group.hidden !== hide) group.hidden = hide;
     }
     for (const dot of this.querySelectorAll<SVGElement>('svg.map-static [data-village]')) {
-      dot.style.display = shown.has(dot.dataset.village ?? '') ? '' : 'none';
+      const display = shown.has(dot.dataset.village ?? '') ? '' : 'none';
+      if (dot.style.display !== display) dot.style.display = display;
     }
     const none = this.querySelector<HTMLElement>('.map-none');
     if (none) none.hidden = shown.size > 0;
