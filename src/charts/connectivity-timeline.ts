@@ -302,5 +302,5 @@ export const connectivityTimeline: ChartDefinition = {
       notes.push(t(lang, 'chart.timeline.note.plan'));
     return notes;
   },
-  defaultHeight: 560,
+  defaultHeight: 700,
 };

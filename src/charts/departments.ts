@@ -278,7 +278,7 @@ export const departments: ChartDefinition = {
       notes.push(t(lang, 'chart.note.translatedNames'));
     return notes;
   },
-  defaultHeight: 640,
+  defaultHeight: 860,
 };
 
 /** The shares view exists only when some department's total is known. */

@@ -341,5 +341,5 @@ export const digitalLiteracy: ChartDefinition = {
       t(lang, 'chart.literacy.note.points'),
     ];
   },
-  defaultHeight: 420,
+  defaultHeight: 560,
 };

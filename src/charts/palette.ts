@@ -43,7 +43,9 @@ function rules(mode: keyof Swatch, used: readonly string[]): string {
   ]);
   return [
     `.${CHART_CLASS}{color:${PALETTE.text[mode]}}`,
-    ...entries.filter(([cls]) => used.includes(cls ?? '')).map(([cls, rule]) => `.${CHART_CLASS} .${cls}{${rule}}`),
+    ...entries
+      .filter(([cls]) => used.includes(cls ?? ''))
+      .map(([cls, rule]) => `.${CHART_CLASS} .${cls}{${rule}}`),
   ].join('');
 }
 

@@ -189,7 +189,10 @@ describe('the story page in Chromium', () => {
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
       durations.push(
-        await page.$eval('#chart-departments svg [data-key]', (el) => getComputedStyle(el).transitionDuration),
+        await page.$eval(
+          '#chart-departments svg [data-key]',
+          (el) => getComputedStyle(el).transitionDuration,
+        ),
       );
       await context.close();
     }
