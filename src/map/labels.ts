@@ -6,7 +6,6 @@ export interface MapLabels {
   /** Status id → label, for the markers' accessible names. */
   readonly status: Readonly<Record<string, string>>;
   readonly interactive: string;
-  readonly help: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly close: string;

@@ -143,7 +143,11 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
     maxBoundsViscosity: 1,
     zoomSnap: 0.5,
   });
-  map.getContainer().setAttribute('aria-label', o.labels.interactive);
+  const container = map.getContainer();
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', o.labels.interactive);
+  // The keyboard help is in the page (hidden), read out when the map gets focus.
+  if (document.getElementById('map-help')) container.setAttribute('aria-describedby', 'map-help');
   L.control.zoom({ zoomInTitle: o.labels.zoomIn, zoomOutTitle: o.labels.zoomOut }).addTo(map);
   L.control
     .attribution({ prefix: '<a href="https://leafletjs.com/" lang="en">Leaflet</a>' })
@@ -212,7 +216,7 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
     const marker = L.marker([v.lat, v.lon], {
       pane: FOCUS_PANE,
       keyboard: true,
-      icon: L.divIcon({ className: `village-marker status-${v.status}`, iconSize: [20, 20], html: '' }),
+      icon: L.divIcon({ className: `village-marker status-${v.status}`, iconSize: [24, 24], html: '' }),
     }).addTo(map);
     const element = marker.getElement() as HTMLElement;
     element.dataset.village = v.id;
