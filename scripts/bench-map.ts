@@ -7,13 +7,12 @@
  *
  *   npm run bench:map [-- --villages 10000 --runs 3 --throttle 4]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildSite } from '../tests/fixtures/synthetic/build-site.ts';
 import { writeVillageFixture } from '../tests/fixtures/synthetic/villages.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -40,21 +39,6 @@ interface Measurement {
   readonly frameMax: number;
   readonly longFrames: number;
   readonly filterMs: number;
-}
-
-function build(outDir: string, dataDir?: string): number {
-  const start = performance.now();
-  try {
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      stdio: 'pipe',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(dataDir ? { DATA_DIR: dataDir } : {}) },
-    });
-  } catch (e) {
-    const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
-    console.error(`${stdout ?? ''}${stderr ?? ''}`.slice(-3000) || String(e));
-    process.exit(1);
-  }
-  return performance.now() - start;
 }
 
 const quantile = (sorted: readonly number[], q: number) =>
@@ -149,12 +133,13 @@ async function measure(browser: Browser, origin: string): Promise<Measurement> {
   };
 }
 
-function pageBytes(dist: string, markers: number) {
+function pageBytes(dist: string) {
   const html = readFileSync(join(dist, 'en/villages/index.html'));
-  return { markers, htmlRaw: html.length, htmlBrotli: brotliCompressSync(html).length };
+  const villages = html.toString('utf8').match(/<li id="village-/g)?.length ?? 0;
+  return { villages, htmlRaw: html.length, htmlBrotli: brotliCompressSync(html).length };
 }
 
-async function bench(label: string, dist: string, buildMs: number, markers: number) {
+async function bench(label: string, dist: string, buildMs: number) {
   const server = await serveStatic(dist, 0);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
@@ -164,7 +149,7 @@ async function bench(label: string, dist: string, buildMs: number, markers: numb
     return {
       label,
       buildS: buildMs / 1000,
-      ...pageBytes(dist, markers),
+      ...pageBytes(dist),
       openMs: m('openMs'),
       heapBeforeMb: m('heapBeforeMb'),
       heapAfterMb: m('heapAfterMb'),
@@ -182,28 +167,23 @@ async function bench(label: string, dist: string, buildMs: number, markers: numb
 }
 
 const dirs: string[] = [];
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
 try {
-  const realOut = temp('dz-map-real-');
-  const realBuild = build(realOut);
+  const real = buildSite({});
+  dirs.push(real.outDir);
   const data = writeVillageFixture({ count: VILLAGES });
   dirs.push(data);
-  const synthOut = temp('dz-map-synth-');
-  const synthBuild = build(synthOut, data);
+  const synthetic = buildSite({ DATA_DIR: data });
+  dirs.push(synthetic.outDir);
   const results = [
-    await bench('real data', realOut, realBuild, 0),
-    await bench(`synthetic, ${VILLAGES.toLocaleString('en')} villages`, synthOut, synthBuild, VILLAGES),
+    await bench('real data', real.outDir, real.ms),
+    await bench(`synthetic, ${VILLAGES.toLocaleString('en')} villages`, synthetic.outDir, synthetic.ms),
   ];
   const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '–');
   console.log(
     `\nVillage map in Chromium (${RUNS} runs each, median; CPU throttle ${THROTTLE}×; en page, 1000×900)\n`,
   );
   for (const r of results) {
-    console.log(`${r.label}`);
+    console.log(`${r.label} (${r.villages} in the list)`);
     console.log(`  build                          ${f(r.buildS, 1)} s`);
     console.log(
       `  page HTML before the map       ${f(r.htmlRaw / 1024)} KB raw, ${f(r.htmlBrotli / 1024, 1)} KB brotli`,

@@ -4,15 +4,14 @@
  * another site, and the byte budgets. Reads dist/ (run `npm run build` first; `npm test` does), and
  * builds one more copy of the site from a synthetic dataset with a village named as markup.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { buildModel } from '../../src/model/build-model.ts';
+import { buildSite } from '../fixtures/synthetic/build-site.ts';
 import { HOSTILE_NAME, writeVillageFixture } from '../fixtures/synthetic/villages.ts';
 import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
@@ -35,13 +34,9 @@ let site: SiteSession;
 
 beforeAll(async () => {
   xssData = writeVillageFixture({ count: 3, hostile: true });
-  xssOut = mkdtempSync(join(tmpdir(), 'dz-xss-site-'));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', xssOut], {
-    stdio: 'pipe',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: xssData, SITE_BASE: XSS_BASE },
-  });
+  xssOut = buildSite({ DATA_DIR: xssData, SITE_BASE: XSS_BASE }).outDir;
   site = await openSite({ [XSS_BASE]: xssOut });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await site?.close();
