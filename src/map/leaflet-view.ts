@@ -164,19 +164,27 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
   let visible: ReadonlySet<string> | null = null;
   const isVisible = (id: string) => visible === null || visible.has(id);
 
+  /** The open popup's village, and what to give focus back to when it closes. */
+  let current: string | null = null;
   let opener: HTMLElement | null = null;
+  // One popup for all villages: Leaflet reuses its element, so its listeners are added once.
   const popup = L.popup({ maxWidth: 300, autoPanPadding: [24, 24] });
+  const prepared = new WeakSet<HTMLElement>();
 
   function open(id: string, from: HTMLElement | null = null): void {
     const v = byId.get(id);
     if (!v) return;
-    opener = from;
     popup.setLatLng([v.lat, v.lon]).setContent(o.popupContent(id)).openOn(map);
+    // After openOn, which closes the previous popup and hands focus back to its opener first.
+    current = id;
+    opener = from;
+    popup.getElement()?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
   }
 
   map.on('popupopen', (e) => {
     const element = e.popup.getElement();
-    if (!element) return;
+    if (!element || prepared.has(element)) return;
+    prepared.add(element);
     const close = element.querySelector<HTMLElement>('.leaflet-popup-close-button');
     close?.setAttribute('aria-label', o.labels.close);
     close?.setAttribute('title', o.labels.close);
@@ -185,10 +193,10 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
       k.stopPropagation();
       map.closePopup();
     });
-    element.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
   });
   map.on('popupclose', () => {
     const back = opener?.isConnected ? opener : map.getContainer();
+    current = null;
     opener = null;
     back.focus({ preventScroll: true });
   });
@@ -239,12 +247,17 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
     const view = map.getBounds();
     const wanted = o.villages.filter((v) => isVisible(v.id) && view.contains([v.lat, v.lon]));
     const tooMany = wanted.length > FOCUS_LIMIT;
-    if (tooMany !== crowded) o.notify(tooMany ? fill(o.labels.inView, { count: String(wanted.length) }) : '');
+    if (tooMany !== crowded) {
+      const count = new Intl.NumberFormat(o.labels.locale).format(wanted.length);
+      o.notify(tooMany ? fill(o.labels.inView, { count }) : '');
+    }
     crowded = tooMany;
     const keep = new Set(tooMany ? [] : wanted.map((v) => v.id));
     const focused = document.activeElement;
     for (const [id, marker] of proxies) {
-      if (keep.has(id) || marker.getElement() === focused) continue;
+      // The marker that has focus, or will get it back when the popup closes, stays.
+      const element = marker.getElement();
+      if (keep.has(id) || element === focused || element === opener) continue;
       marker.remove();
       proxies.delete(id);
     }
@@ -273,7 +286,7 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
         } else dot.remove();
       }
       updateFocusable();
-      if (opener?.dataset.village && !isVisible(opener.dataset.village)) map.closePopup();
+      if (current !== null && !isVisible(current)) map.closePopup();
       return [...dots.values()].filter((dot) => map.hasLayer(dot)).length;
     },
     open: (id) => open(id, map.getContainer()),
