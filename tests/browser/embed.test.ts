@@ -1,14 +1,6 @@
-/**
- * Embeds in a foreign page, in Debian's Chromium. A host page on another origin (localhost against
- * the site's 127.0.0.1) pastes every chart's embed code as a CMS would and loads /embed.js; once the
- * frames load, each iframe must be as tall as its document, at phone, tablet and desktop widths,
- * after a resize, and inside `sandbox="allow-scripts"`.
- */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EMBEDDABLES } from '../../src/embed/embeddables.ts';
-import { openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { axeViolations, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { readDist } from '../helpers/dist.ts';
 
 const COUNT = EMBEDDABLES.length;
@@ -139,8 +131,6 @@ describe.each(['/embed/departments/', '/ru/embed/villages-map/', '/en/data/'])('
 });
 
 describe('the "Embed & download" panel under the story’s charts', () => {
-  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
   test('without JavaScript the embed code is plain text and no dead button shows', async () => {
     const rec = await recordedPage(site, { javaScriptEnabled: false });
     await rec.page.goto(`${site.origin}/ru/`);
@@ -178,19 +168,7 @@ describe('the "Embed & download" panel under the story’s charts', () => {
     await rec.page.$$eval('details.embed-panel', (ds) => {
       for (const d of ds) d.setAttribute('open', '');
     });
-    await rec.page.evaluate(AXE);
-    const violations = await rec.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(
-        { include: [['details.embed-panel']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-      );
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(rec.page, ['details.embed-panel']);
     expect(violations).toEqual([]);
     await rec.context.close();
   });

@@ -2,14 +2,15 @@
  * Every built page, in every language, in a real browser: found from dist/ rather than listed by hand,
  * so a new page is covered the day it is added.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  foreignRequests,
+  openSite,
+  recordedPage,
+  type SiteSession,
+} from '../helpers/browser.ts';
 import { distPages } from '../helpers/dist.ts';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const pages = distPages()
   .filter((p) => p !== '404.html')
@@ -59,23 +60,7 @@ describe.each(pages)('page %s', (path) => {
   test('passes axe (WCAG 2.2 A and AA) with headings in order and named images', async () => {
     const rec = await recordedPage(site);
     await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    await rec.page.evaluate(AXE_SOURCE);
-    const violations = await rec.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              c: unknown,
-              o: unknown,
-            ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(rec.page);
     expect(violations).toEqual([]);
 
     const headings = await rec.page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>

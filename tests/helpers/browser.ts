@@ -2,7 +2,8 @@
  * Debian's Chromium driven by playwright-core: never a downloaded browser. The flags keep it from
  * reaching out to the network at start-up, which stalls on a closed network.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
@@ -72,4 +73,23 @@ export async function recordedPage(
 /** Requests that left the site's own origin (data: and blob: URLs stay on the page). */
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** axe-core's WCAG 2.2 A/AA violations on the page (or inside `include` selectors), as "rule: targets". */
+export async function axeViolations(page: Page, include?: readonly string[]): Promise<string[]> {
+  // Evaluated through DevTools rather than a <script> tag, so the page's CSP does not block it.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    async ({ tags, include }) => {
+      type AxeResult = { violations: { id: string; nodes: { target: unknown }[] }[] };
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }).axe;
+      const context = include ? { include: include.map((s) => [s]) } : document;
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    },
+    { tags: [...WCAG_TAGS], include: include ? [...include] : null },
+  );
 }

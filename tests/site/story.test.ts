@@ -1,10 +1,3 @@
-/**
- * The built story and methodology pages: every figure of the data and every source on the page in
- * all three languages, "not reported" never shown as 0, and the page read in Chromium without
- * JavaScript, on a 320 px phone, at 200% zoom, and with the enhancement script's tooltips.
- */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
@@ -14,7 +7,13 @@ import { t } from '../../src/i18n/ui.ts';
 import { getModel } from '../../src/model/load-model.ts';
 import { countryOf, siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
-import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  foreignRequests,
+  openSite,
+  recordedPage,
+  type SiteSession,
+} from '../helpers/browser.ts';
 import { readDist } from '../helpers/dist.ts';
 
 const model = getModel();
@@ -112,8 +111,6 @@ describe.each(LANGS)('the methodology page in %s', (lang) => {
   });
 });
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 describe('the story page in Chromium', () => {
   let site: SiteSession;
   beforeAll(async () => {
@@ -205,23 +202,7 @@ describe('the story page in Chromium', () => {
     await rec.page.goto(`${site.origin}${path}`);
     const hits = rec.page.locator('.hit [tabindex="0"]');
     if ((await hits.count()) > 0) await hits.first().focus();
-    await rec.page.evaluate(AXE);
-    const violations = await rec.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              c: unknown,
-              o: unknown,
-            ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(rec.page);
     expect(violations).toEqual([]);
     await rec.context.close();
   });
