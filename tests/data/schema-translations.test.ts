@@ -1,0 +1,83 @@
+/**
+ * The data dictionary in Kazakh and Russian: every table and field of the contract is translated,
+ * nothing is left in English, and no translation is left over from a table or field that is gone.
+ */
+import { describe, expect, test } from 'vitest';
+import { TABLES } from '../../src/data/schema.ts';
+import {
+  codeSpans,
+  describeField,
+  describeTable,
+  SCHEMA_TRANSLATIONS,
+  type TranslatedLang,
+} from '../../src/data/schema-translations.ts';
+
+const LANGS: readonly TranslatedLang[] = ['kk', 'ru'];
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+/** Backticked tokens of a text, e.g. `id`, `not-reported`, `true`. */
+const codes = (text: string) =>
+  codeSpans(text)
+    .filter((s) => s.code)
+    .map((s) => s.text);
+
+describe.each(LANGS)('%s', (lang) => {
+  test.each(TABLES.map((t) => [t.name, t] as const))(
+    'table %s: title and description translated',
+    (_, table) => {
+      const { title, description } = describeTable(lang, table);
+      expect(title.trim()).not.toBe('');
+      expect(description.trim()).not.toBe('');
+      expect(title).not.toBe(table.title);
+      expect(description).not.toBe(table.description);
+      expect(codes(description)).toEqual(codes(table.description));
+    },
+  );
+
+  test.each(TABLES.map((t) => [t.name, t] as const))('table %s: every field translated', (_, table) => {
+    for (const field of table.fields) {
+      const key = `${table.name}.${field.name}`;
+      const text = describeField(lang, table, field);
+      expect(text.trim(), key).not.toBe('');
+      expect(text, key).not.toBe(field.description);
+      expect(codes(text), key).toEqual(codes(field.description));
+    }
+  });
+
+  test('no orphan keys', () => {
+    const tables = new Set<string>(TABLES.map((t) => t.name));
+    const fields = new Set(TABLES.flatMap((t) => t.fields.map((f) => `${t.name}.${f.name}`)));
+    expect(Object.keys(SCHEMA_TRANSLATIONS[lang].tables).filter((k) => !tables.has(k))).toEqual([]);
+    expect(Object.keys(SCHEMA_TRANSLATIONS[lang].fields).filter((k) => !fields.has(k))).toEqual([]);
+  });
+});
+
+test('the Kazakh is Kazakh: its texts use letters only Kazakh has', () => {
+  const kk = SCHEMA_TRANSLATIONS.kk;
+  const all = [
+    ...Object.values(kk.tables).flatMap((t) => [t.title, t.description]),
+    ...Object.values(kk.fields),
+  ];
+  expect(all.join(' ')).toMatch(KAZAKH_LETTERS);
+  // And not Russian copied in by mistake: the two differ wherever both exist.
+  const ru = SCHEMA_TRANSLATIONS.ru;
+  for (const [key, text] of Object.entries(kk.fields)) expect(text, key).not.toBe(ru.fields[key]);
+});
+
+test('English comes from schema.ts unchanged', () => {
+  for (const table of TABLES) {
+    expect(describeTable('en', table)).toEqual({ title: table.title, description: table.description });
+    for (const field of table.fields) expect(describeField('en', table, field)).toBe(field.description);
+  }
+});
+
+test('codeSpans splits backticked tokens from the prose around them', () => {
+  expect(codeSpans('Date, or `not-reported`.')).toEqual([
+    { text: 'Date, or ', code: false },
+    { text: 'not-reported', code: true },
+    { text: '.', code: false },
+  ]);
+  expect(codeSpans('`true` when')).toEqual([
+    { text: 'true', code: true },
+    { text: ' when', code: false },
+  ]);
+});
