@@ -187,5 +187,9 @@ export function writeSyntheticData(dir: string, o: ScaleOptions): void {
     );
   }
   writeFileSync(join(dir, 'geo/regions.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  writeFileSync(
+    join(dir, 'README.md'),
+    '# Synthetic benchmark data\n\nMade up, generated on the fly; never published.\n',
+  );
   writeFileSync(join(dir, 'geo/places.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
 }

@@ -2,7 +2,7 @@
  * `/data/package/`: the published data package, the files of data/ as they are versioned, and a
  * `datapackage.json` generated from the contract that also names the data version (its git commit).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { datapackageDescriptor } from '../../../data/datapackage.ts';
@@ -18,7 +18,12 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 export function getStaticPaths() {
-  return PACKAGE_FILES.map((file) => ({ params: { file } }));
+  // Tables are guaranteed by validation; documentation files may be absent from another data folder.
+  return PACKAGE_FILES.filter((file) => file === DESCRIPTOR || existsSync(join(dataDir(), file))).map(
+    (file) => ({
+      params: { file },
+    }),
+  );
 }
 
 export const GET: APIRoute = ({ params }) => {
