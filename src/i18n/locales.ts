@@ -19,3 +19,8 @@ export function localePath(lang: Lang, path = ''): string {
   const clean = path.replace(/^\//, '');
   return lang === DEFAULT_LANG ? `${base}${clean}` : `${base}${lang}/${clean}`;
 }
+
+/** `getStaticPaths` of the `[lang]/` pages: every language but the default, which lives at the root. */
+export function prefixedLangPaths() {
+  return LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => ({ params: { lang } }));
+}
