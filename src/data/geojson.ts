@@ -111,17 +111,36 @@ function stringProp(
   return null;
 }
 
-export function readRegionFeatures(file: string, text: string, issues: Issue[]): RegionFeature[] {
+type FeatureJson = { properties: Record<string, Json>; geometry: Record<string, Json> };
+
+/**
+ * Every feature of a FeatureCollection that has the Feature shape, passed to `read` with its index
+ * and path; a feature without that shape, or one `read` rejects (null), is reported, never kept.
+ */
+function readFeatures<T>(
+  file: string,
+  text: string,
+  issues: Issue[],
+  read: (reader: FeatureReader, f: FeatureJson, index: number, at: string) => T | null,
+): T[] {
   const parsed = parseCollection(file, text, issues);
   if (!parsed) return [];
   const { reader, features } = parsed;
-  const out: RegionFeature[] = [];
+  const out: T[] = [];
   features.forEach((f, index) => {
     const at = `features[${index}]`;
     if (!isRecord(f) || f.type !== 'Feature' || !isRecord(f.properties) || !isRecord(f.geometry)) {
       reader.error(at, 'expected a Feature with "properties" and a "geometry".');
       return;
     }
+    const item = read(reader, { properties: f.properties, geometry: f.geometry }, index, at);
+    if (item !== null) out.push(item);
+  });
+  return out;
+}
+
+export function readRegionFeatures(file: string, text: string, issues: Issue[]): RegionFeature[] {
+  return readFeatures(file, text, issues, (reader, f, index, at) => {
     const g = f.geometry;
     const valid =
       (g.type === 'Polygon' && isPolygon(g.coordinates)) ||
@@ -134,47 +153,36 @@ export function readRegionFeatures(file: string, text: string, issues: Issue[]):
         `${at}.geometry`,
         'expected a Polygon or MultiPolygon of closed rings of [longitude, latitude] positions.',
       );
-      return;
+      return null;
     }
     const regionId = stringProp(reader, f.properties, at, 'region_id', false);
     const iso = stringProp(reader, f.properties, at, 'iso_3166_2', true);
     const nameEn = stringProp(reader, f.properties, at, 'name_en', true);
     const nameRu = stringProp(reader, f.properties, at, 'name_ru', false);
-    if (iso === null || nameEn === null) return;
-    out.push({ index, regionId, iso, nameEn, nameRu, geometry: g as unknown as AreaGeometry });
+    if (iso === null || nameEn === null) return null;
+    return { index, regionId, iso, nameEn, nameRu, geometry: g as unknown as AreaGeometry };
   });
-  return out;
 }
 
 export function readPlaceFeatures(file: string, text: string, issues: Issue[]): PlaceFeature[] {
-  const parsed = parseCollection(file, text, issues);
-  if (!parsed) return [];
-  const { reader, features } = parsed;
-  const out: PlaceFeature[] = [];
-  features.forEach((f, index) => {
-    const at = `features[${index}]`;
-    if (!isRecord(f) || f.type !== 'Feature' || !isRecord(f.properties) || !isRecord(f.geometry)) {
-      reader.error(at, 'expected a Feature with "properties" and a "geometry".');
-      return;
-    }
+  return readFeatures(file, text, issues, (reader, f, index, at) => {
     if (f.geometry.type !== 'Point' || !isPosition(f.geometry.coordinates)) {
       reader.error(`${at}.geometry`, 'expected a Point with [longitude, latitude] coordinates.');
-      return;
+      return null;
     }
     const id = stringProp(reader, f.properties, at, 'id', true);
     const nameEn = stringProp(reader, f.properties, at, 'name_en', true);
     const featureCode = stringProp(reader, f.properties, at, 'feature_code', true);
     const population = f.properties.population;
-    if (id === null || nameEn === null || featureCode === null) return;
+    if (id === null || nameEn === null || featureCode === null) return null;
     const [lon, lat] = f.geometry.coordinates;
-    out.push({
+    return {
       index,
       id,
       nameEn,
       featureCode,
       population: typeof population === 'number' ? population : null,
-      position: [lon, lat],
-    });
+      position: [lon, lat] as const,
+    };
   });
-  return out;
 }
