@@ -3,10 +3,10 @@
  * columns as its properties plus `lat` and `lon`, so the two downloads can never disagree.
  */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../embed/csv.ts';
 import { villagesCollection } from '../../map/geojson.ts';
 import { getModel } from '../../model/load-model.ts';
 import { siteRegion } from '../../model/queries.ts';
+import { toCsv } from '../../reuse/csv.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { citation } from '../../src/embed/citation.ts';
-import { embedSnippet } from '../../src/embed/snippet.ts';
+import { citation } from '../../src/reuse/citation.ts';
+import { embedSnippet } from '../../src/reuse/snippet.ts';
 
 const snippet = embedSnippet({
   id: 'departments',

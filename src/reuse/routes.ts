@@ -2,11 +2,9 @@
  * Route parameters of the embed files. They live under `[...lang]`, which is empty for Kazakh (the
  * root) and `ru` or `en` otherwise, so one endpoint file serves all three languages.
  */
-import { DEFAULT_LANG, isLang, LANGS } from '../i18n/locales.ts';
+import { LANGS, langOf, langParam } from '../i18n/locales.ts';
 import type { Lang } from '../model/types.ts';
 import { EMBEDDABLES, type Embeddable, embeddable } from './embeddables.ts';
-
-export const langParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
 
 export function chartLangPaths() {
   return LANGS.flatMap((lang) =>
@@ -18,7 +16,5 @@ export function fromParams(params: Readonly<Record<string, string | undefined>>)
   lang: Lang;
   embed: Embeddable;
 } {
-  const lang = params.lang ?? DEFAULT_LANG;
-  if (!isLang(lang)) throw new Error(`unknown language ${lang}`);
-  return { lang, embed: embeddable(params.chart ?? '') };
+  return { lang: langOf(params), embed: embeddable(params.chart ?? '') };
 }

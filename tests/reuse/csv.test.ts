@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { BOM, csvCell, toCsv } from '../../src/embed/csv.ts';
+import { BOM, csvCell, toCsv } from '../../src/reuse/csv.ts';
 
 const MISSING = 'not reported';
 

@@ -7,16 +7,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { BOM } from '../../src/embed/csv.ts';
-import { PACKAGE_FILES } from '../../src/embed/data-files.ts';
-import { EMBEDDABLES } from '../../src/embed/embeddables.ts';
-import { pngSize } from '../../src/embed/png.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { dataChangelog, dataVersion } from '../../src/model/data-version.ts';
 import { dataDir, getModel } from '../../src/model/load-model.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
+import { BOM } from '../../src/reuse/csv.ts';
+import { PACKAGE_FILES } from '../../src/reuse/data-files.ts';
+import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
+import { pngSize } from '../../src/reuse/png.ts';
 import { DIST, readDist } from '../helpers/dist.ts';
 
 interface LangEntry {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { DATAWRAPPER_MESSAGE, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../src/embed/protocol.ts';
+import { DATAWRAPPER_MESSAGE, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../src/reuse/protocol.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const host = readFileSync(resolve(ROOT, 'public/embed.js'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pngSize, renderPng } from '../../src/embed/png.ts';
+import { pngSize, renderPng } from '../../src/reuse/png.ts';
 
 const svg = (text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/><text x="4" y="28" font-size="20" font-family="system-ui, sans-serif">${text}</text></svg>`;
