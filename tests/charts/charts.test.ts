@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { NARROW, WIDE } from '../../src/charts/definition.ts';
-import { departmentEntries, sharesPossible } from '../../src/charts/department-entries.ts';
 import { CHARTS, chartById, chartViews } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { departmentEntries, sharesPossible } from '../../src/model/department-entries.ts';
 import type { Model } from '../../src/model/types.ts';
 import { deepFreeze, realModel, syntheticModel } from './chart-fixture.ts';
 

@@ -1,8 +1,8 @@
 /** What the departments chart, its table and the story's prose say about each department. Pure. */
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
-import { siteRegion } from '../model/queries.ts';
-import type { Department, DigitizationRecord, Model, Reported } from '../model/types.ts';
+import { siteRegion } from './queries.ts';
+import type { Department, DigitizationRecord, Model, Reported } from './types.ts';
 
 export const MEASURES = ['digital', 'notDigital', 'total'] as const;
 export type Measure = (typeof MEASURES)[number];

@@ -2,8 +2,8 @@
 import { compareDates, dateSpan, type PartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.ts';
-import { byId, seriesOf, sourceOf } from '../model/queries.ts';
-import type { Indicator, IndicatorValue, Lang, Model } from '../model/types.ts';
+import { byId, seriesOf, sourceOf } from './queries.ts';
+import type { Indicator, IndicatorValue, Lang, Model } from './types.ts';
 
 export interface Series {
   readonly indicator: Indicator;
