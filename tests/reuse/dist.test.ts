@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { dataChangelog, dataVersion } from '../../src/model/data-version.ts';
+import { dataChangelog, dataVersion } from '../../src/model/load-data-version.ts';
 import { dataDir, getModel } from '../../src/model/load-model.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
