@@ -59,8 +59,8 @@ test('the Kazakh is Kazakh: every text uses letters only Kazakh has, or is a kno
   const ru = SCHEMA_TRANSLATIONS.ru;
   const texts: [key: string, kk: string, ru: string | undefined][] = [
     ...Object.entries(kk.tables).flatMap(([name, t]): [string, string, string | undefined][] => [
-      [`${name}.title`, t.title, ru.tables[name]?.title],
-      [`${name}.description`, t.description, ru.tables[name]?.description],
+      [`${name}.title`, t.title, ru.tables[name as keyof typeof ru.tables]?.title],
+      [`${name}.description`, t.description, ru.tables[name as keyof typeof ru.tables]?.description],
     ]),
     ...Object.entries(kk.fields).map(([key, text]): [string, string, string | undefined] => [
       key,
