@@ -202,7 +202,8 @@ function layout(entries: readonly DepartmentEntry[], lang: Lang, width: number, 
       }
     }
     for (const text of changeLines(entry, lang, view)) {
-      const wrapped = wrapText(text, width - 4 - INDENT, 12, true);
+      // Bold digits and arrows run wider than the metrics' average, so the line keeps a margin.
+      const wrapped = wrapText(text, width - INDENT - 40, 12, true);
       out.changes.push({ key, y: y + 4, text: lines(wrapped) });
       y += wrapped.length * NOTE_LINE + 6;
     }
