@@ -77,8 +77,6 @@ export const story = defineStrings({
       'Бұл санның нені өлшейтіні айтылмаған. {year} жылғы ресми республикалық статистика жас тобына қарай {low} және {high} деп көрсетеді.',
     'story.services.unnamed': 'тағы {n} қызмет түрі дереккөзде аталмаған',
     'story.villages.heading': 'Интернеті жоқ ауылдар',
-    'story.villages.first':
-      '{year} жылы облыс әкімі өңірдегі {n} ауылда интернет жоқ екенін айтты. Мақалада олардың бірі де аталмаған, интернеттің қай түрі туралы сөз болғаны да нақтыланбаған, сондықтан оларды картаға түсіру мүмкін емес.',
     'story.villages.unknown2018':
       '{year} жылғы {n} ауылдың кейін интернетке қосылған-қосылмағанын кейінгі дереккөздердің ешқайсысы хабарламайды.',
     'story.after.heading': '{year} жылдан кейін не өзгерді',
@@ -195,15 +193,30 @@ export const story = defineStrings({
       'Бірде-бір басқарма бойынша екі түрлі жылға бірдей көрсеткіш берілмеген, сондықтан өзгерісті айту мүмкін емес.',
     'story.services.heading': 'Электрондық форматқа әлі көшірілмеген қызметтер',
     'story.services.intro': '{date} {name} электрондық форматқа әлі көшірілмеген мына қызметтерді атады:',
-    'story.villages.later':
-      'Кейінгі бір мақалада жарияланған күні көрсетілмеген; мазмұнына қарағанда, ол шамамен {date} аралығында жарияланған. Онда облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
-    'story.villages.named':
-      'Солардың {named} елді мекенінің атауы белгілі, олар картада көрсетілген. Мақаланың сақталған көшірмесіндегі тізім үзіліп қалғандықтан, қалған {unknown} елді мекен әзірге белгісіз.',
     'story.villages.waiting':
       'Хабарланған күні — {date}: {village} ауылы ({district}) сол кезде әлі интернетке қосылуды күтіп отырған еді.',
     'story.villages.mapLink': 'Атауы белгілі ауылдарды картадан қараңыз',
     'story.literacy.caveat':
       'Бұл сан республикалық көрсеткіштерден әлдеқайда төмен. Анықтамасы белгісіз болғандықтан, ол басқа әдіспен өлшенген болуы ықтимал, бірақ облыстың шынымен артта қалғанын да жоққа шығаруға болмайды.',
+    'story.villages.historyHeading': 'Атауы белгілі ауылдар туралы кейін не хабарланды',
+    'story.villages.history': '{village} ауылы ({district}):',
+    'story.villages.report': '{date} — {status}',
+    'story.villages.status.no-internet': 'интернет болмаған',
+    'story.villages.status.no-mobile-internet': 'мобильді интернет мүлде болмаған',
+    'story.villages.status.awaiting-connection': 'интернетке қосылуды күтіп отырған',
+    'story.villages.status.offices-connected-fibre':
+      'мемлекеттік мекемелері талшықты-оптикалық желіге қосылған',
+    'story.villages.status.connected-fibre': 'талшықты-оптикалық желі арқылы қосылған',
+    'story.villages.status.connected-mobile-4g': '4G мобильді интернетке қосылған',
+    'story.villages.first': '{year} жылы облыс әкімі өңірдегі {n} ауылда интернет жоқ екенін айтты.',
+    'story.villages.firstUnnamed':
+      'Мақалада олардың бірде-біреуі аталмаған, интернеттің қай түрі туралы сөз болғаны да нақтыланбаған, сондықтан оларды картаға түсіру мүмкін емес.',
+    'story.villages.laterDated':
+      'Кейінгі бір дереккөзде ({date}) облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
+    'story.villages.named':
+      'Солардың {named} елді мекенінің атауы белгілі, олар картада көрсетілген; қалған {unknown} елді мекен анықталмаған.',
+    'story.villages.later':
+      'Кейінгі бір дереккөздің күнін тек шамамен анықтауға болады: {date}. Онда облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
   },
   ru: {
     'chart.measure.digital': 'онлайн',
@@ -277,10 +290,6 @@ export const story = defineStrings({
     'story.figure.literacyNote':
       'Что измеряет эта цифра, не сказано. Официальная общенациональная статистика за {year} год — {low} и {high}, в зависимости от возрастной группы.',
     'story.villages.heading': 'Сёла без интернета',
-    'story.villages.first':
-      'В {year} году аким области сказал, что в {n} сёлах региона нет интернета. Статья не называет ни одного из них и не уточняет, о каком интернете шла речь, поэтому показать эти сёла на карте нельзя.',
-    'story.villages.named':
-      'Названы из них {named}, они показаны на карте. Сохранившаяся копия списка обрывается, так что ещё {unknown} остаются неизвестными.',
     'story.villages.waiting': '{village} ({district}): на {date} село всё ещё ждало подключения к интернету.',
     'story.villages.mapLink': 'Названные сёла на карте',
     'story.villages.unknown2018':
@@ -394,10 +403,27 @@ export const story = defineStrings({
     'story.services.intro':
       'В {date} {name} назвало услуги, которые ещё не были переведены в электронный формат:',
     'story.services.unnamed': 'и ещё {n} — источник их не называет',
-    'story.villages.later':
-      'Более поздняя статья не датирована; судя по содержанию, она вышла, предположительно, в период {date}. Всего населённых пунктов в области там названо {total}, из них совсем без мобильного интернета — {none}.',
     'story.literacy.caveat':
       'Она намного ниже любой общенациональной цифры. Определение неизвестно, поэтому это может быть другой показатель, но реального отставания области исключить нельзя.',
+    'story.villages.historyHeading': 'Что позже сообщалось о названных сёлах',
+    'story.villages.history': '{village} ({district}):',
+    'story.villages.report': '{date} — {status}',
+    'story.villages.status.no-internet': 'интернета не было',
+    'story.villages.status.no-mobile-internet': 'мобильного интернета не было совсем',
+    'story.villages.status.awaiting-connection': 'ждало подключения к интернету',
+    'story.villages.status.offices-connected-fibre':
+      'госучреждения были подключены к волоконно-оптической линии',
+    'story.villages.status.connected-fibre': 'было подключено по волоконно-оптической линии',
+    'story.villages.status.connected-mobile-4g': 'было подключено к мобильному интернету 4G',
+    'story.villages.first': 'В {year} году аким области сказал, что в {n} сёлах региона нет интернета.',
+    'story.villages.firstUnnamed':
+      'Статья не называет ни одного из них и не уточняет, о каком интернете шла речь, поэтому показать эти сёла на карте нельзя.',
+    'story.villages.laterDated':
+      'Более поздний источник ({date}) называет {total} населённых пунктов области, из них совсем без мобильного интернета — {none}.',
+    'story.villages.named':
+      'Названия известны у {named} из них, они показаны на карте; остальные {unknown} не установлены.',
+    'story.villages.later':
+      'Более поздний источник датируется лишь приблизительно: {date}. В нём всего населённых пунктов области названо {total}, из них совсем без мобильного интернета — {none}.',
   },
   en: {
     'chart.measure.digital': 'online',
@@ -471,10 +497,6 @@ export const story = defineStrings({
     'story.services.heading': 'Services named as not yet online',
     'story.services.unnamed': 'and {n} more that the source does not name',
     'story.villages.heading': 'Villages without internet',
-    'story.villages.first':
-      'In {year}, the akim said that {n} villages in the region had no internet. The article names none of them and does not say what kind of internet was meant, so they cannot be put on a map.',
-    'story.villages.named':
-      'It names {named} of them, shown on the map. The surviving copy of the list breaks off, so {unknown} remain unidentified.',
     'story.villages.waiting':
       'As of {date}, {village} ({district}) was still waiting to be connected to the internet.',
     'story.villages.mapLink': 'See the named villages on the map',
@@ -585,9 +607,25 @@ export const story = defineStrings({
     'story.dept.noChanges':
       'No department has the same figure for two different years, so no change can be stated.',
     'story.services.intro': 'In {date}, {name} listed the services it had not yet moved online:',
-    'story.villages.later':
-      'A later article carries no date; its content suggests it appeared in {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
     'story.literacy.caveat':
       'It is far below every national figure; with no definition it may be a different measure, but a real gap cannot be ruled out.',
+    'story.villages.historyHeading': 'What was reported later on the named villages',
+    'story.villages.history': '{village} ({district}):',
+    'story.villages.report': '{date}, {status}',
+    'story.villages.status.no-internet': 'no internet',
+    'story.villages.status.no-mobile-internet': 'no mobile internet at all',
+    'story.villages.status.awaiting-connection': 'waiting to be connected',
+    'story.villages.status.offices-connected-fibre': 'state offices connected by a fibre-optic line',
+    'story.villages.status.connected-fibre': 'connected by a fibre-optic line',
+    'story.villages.status.connected-mobile-4g': 'connected to 4G mobile internet',
+    'story.villages.first': 'In {year}, the akim said that {n} villages in the region had no internet.',
+    'story.villages.firstUnnamed':
+      'The article names none of them and does not say what kind of internet was meant, so they cannot be put on a map.',
+    'story.villages.laterDated':
+      'A later source ({date}) counts {total} settlements in the region, {none} of them with no mobile internet at all.',
+    'story.villages.named':
+      'It names {named} of them, shown on the map; the other {unknown} are not identified.',
+    'story.villages.later':
+      'A later source can only be dated approximately, to {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
   },
 });
