@@ -160,11 +160,57 @@ describe('downloads and embeds built from later years', () => {
     const gamma = model.villages.find((v) => v.id === 'gamma');
     expect(gamma).toBeDefined();
     expect(read('data/villages.csv')).toMatch(/^gamma,/m);
-    const geo = JSON.parse(read('data/villages.geojson')) as { features: { properties: { id: string } }[] };
-    expect(geo.features.map((f) => f.properties.id)).toEqual(
-      expect.arrayContaining(['alpha', 'beta', 'gamma']),
-    );
     for (const lang of LANGS)
       expect(textOf(page(lang, 'villages/').querySelector('main'))).toContain(gamma?.names[lang]);
   });
+
+  test('each village keeps its whole history in the CSV and the GeoJSON, oldest first', () => {
+    const geo = JSON.parse(read('data/villages.geojson')) as {
+      features: { properties: { id: string; status: string; history: { date: string; status: string }[] } }[];
+    };
+    const byId = new Map(geo.features.map((f) => [f.properties.id, f.properties]));
+    for (const v of model.villages) {
+      const shown = byId.get(v.id);
+      expect(shown?.history.map((r) => `${r.date} ${r.status}`)).toEqual(
+        v.history.map((r) => `${r.date.text} ${r.status}`),
+      );
+      expect(shown?.status).toBe(v.latest.status);
+    }
+    const csv = read('data/villages.csv');
+    expect(csv).toMatch(/^beta,.*2021-08-11: awaiting-connection; 2025-03: connected-fibre/m);
+    expect(csv).toMatch(/^alpha,.*2023\/2024-09: no-mobile-internet; 2025-03: connected-mobile-4g/m);
+  });
+
+  test.each(LANGS)(
+    'the story tells each village history dated, and the 2021 wait stays told (%s)',
+    (lang) => {
+      const doc = page(lang);
+      const items = [...doc.querySelectorAll('ul.village-history li')].map((li) => textOf(li));
+      const changed = model.villages.filter((v) => v.history.length > 1);
+      expect(items).toHaveLength(changed.length);
+      changed.forEach((v, i) => {
+        const reports = v.history.map((r) =>
+          t(lang, 'story.villages.report', {
+            date: formatPartialDate(lang, r.date),
+            status: t(lang, `story.villages.status.${r.status}`),
+          }),
+        );
+        expect(items[i]).toContain(v.names[lang]);
+        let at = -1;
+        for (const r of reports) {
+          const next = items[i]?.indexOf(r.replace(/\s+/g, ' ')) ?? -1;
+          expect(next, r).toBeGreaterThan(at);
+          at = next;
+        }
+      });
+      const beta = model.villages.find((v) => v.id === 'beta');
+      expect(textOf(doc.querySelector('article'))).toContain(
+        t(lang, 'story.villages.waiting', {
+          village: beta?.names[lang] ?? '',
+          district: model.districts.find((d) => d.id === beta?.districtId)?.names[lang] ?? '',
+          date: formatPartialDate(lang, beta?.history[0]?.date ?? 'not-reported'),
+        }).replace(/\s+/g, ' '),
+      );
+    },
+  );
 });
