@@ -344,7 +344,7 @@ export const departments: ChartDefinition = {
         { key: 'total', label: t(lang, 'chart.measure.total'), numeric: true },
         ...(shares ? [{ key: 'shareDigital', label: t(lang, 'chart.col.shareDigital'), numeric: true }] : []),
       ],
-      rows: entries.flatMap((e) => {
+      rows: entries.flatMap((e): ChartTable['rows'] => {
         const name = e.department.names[lang];
         if (e.records.length === 0)
           return [

@@ -84,7 +84,13 @@ describe('departmentChanges', () => {
   const withRecords = (records: DigitizationRecord[]): Model => ({ ...model, digitization: records });
 
   test('says nothing when a measure is reported in one year only', () => {
-    const later = { ...base, id: 'farming-2020', date: date('2020'), digital: NOT_REPORTED, notDigital: 4 };
+    const later: DigitizationRecord = {
+      ...base,
+      id: 'farming-2020',
+      date: date('2020'),
+      digital: NOT_REPORTED,
+      notDigital: 4,
+    };
     const m = withRecords([base, { ...later, total: NOT_REPORTED }]);
     const farming = departmentEntries(m, siteRegion(m)).find((e) => e.department.id === 'farming');
     if (!farming) throw new Error('no farming');
