@@ -118,6 +118,23 @@ describe.each(LANGS)('the story built from later years (%s)', (lang) => {
       );
   });
 
+  test('shows every indicator value, the 2018 ones and the later ones, as a figure or a table cell', () => {
+    const d = doc();
+    const norm = (x: string | null | undefined) => (x ?? '').replace(/\s+/g, ' ').trim();
+    const figures = new Set(
+      [...d.querySelectorAll('td, th, strong.fig')]
+        .map((el) => norm(el.textContent))
+        .concat([...d.querySelectorAll('.figure-value')].map((el) => norm(el.firstChild?.textContent))),
+    );
+    for (const v of model.indicatorValues) {
+      const shown = [formatPercent(lang, v.value), formatNumber(lang, v.value)].map(norm);
+      expect(
+        shown.some((s) => figures.has(s)),
+        v.id,
+      ).toBe(true);
+    }
+  });
+
   test('cites the new source', () => {
     expect(doc().querySelector('#source-later-report')).not.toBeNull();
   });

@@ -217,6 +217,8 @@ export const story = defineStrings({
       'Солардың {named} елді мекенінің атауы белгілі, олар картада көрсетілген; қалған {unknown} елді мекен анықталмаған.',
     'story.villages.later':
       'Кейінгі бір дереккөздің күнін тек шамамен анықтауға болады: {date}. Онда облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
+    'story.departments.laterTotal':
+      'Кейінгі дереккөзде ({date}) облыстағы мемлекеттік қызмет түрлерінің саны {total} деп көрсетілген.',
   },
   ru: {
     'chart.measure.digital': 'онлайн',
@@ -424,6 +426,8 @@ export const story = defineStrings({
       'Названия известны у {named} из них, они показаны на карте; остальные {unknown} не установлены.',
     'story.villages.later':
       'Более поздний источник датируется лишь приблизительно: {date}. В нём всего населённых пунктов области названо {total}, из них совсем без мобильного интернета — {none}.',
+    'story.departments.laterTotal':
+      'Более поздний источник ({date}) называет {total} видов государственных услуг в области.',
   },
   en: {
     'chart.measure.digital': 'online',
@@ -627,5 +631,7 @@ export const story = defineStrings({
       'It names {named} of them, shown on the map; the other {unknown} are not identified.',
     'story.villages.later':
       'A later source can only be dated approximately, to {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
+    'story.departments.laterTotal':
+      'A later source ({date}) counts {total} kinds of public service in the region.',
   },
 });
