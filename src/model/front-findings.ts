@@ -16,6 +16,21 @@ export const FRONT_INDICATORS = {
   noMobileInternet: 'settlements-no-mobile-internet',
 } as const;
 
+/**
+ * Sources the first screen's programme context and "where to report" lines cite (rows of
+ * data/sources.csv). A line whose sources are not in the data is left out, not written unsourced.
+ */
+export const FRONT_SOURCES = {
+  programme: 'kazinform-2022-06-09',
+  concept: 'adilet-p2300000269',
+  eotinish: 'baq-2025-11-28-eotinish',
+  egov: 'egov-electronic-appeals',
+} as const;
+
+/** True when every one of the sources is in the model. */
+export const hasSources = (model: Model, ids: readonly string[]): boolean =>
+  ids.every((id) => model.sources.some((s) => s.id === id));
+
 export interface FirstFinding {
   readonly kind: 'first';
   readonly value: DatedValue;
