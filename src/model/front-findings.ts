@@ -104,3 +104,26 @@ export function frontFindings(model: Model, region: Region): FrontFindings {
 /** The findings that exist, in reading order. */
 export const findingList = (f: FrontFindings): FrontFinding[] =>
   [f.first, f.latest, f.unknown].filter((x): x is FrontFinding => x !== null);
+
+/**
+ * The sources the first screen cites, in reading order. A page cites them before anything else, so
+ * the first screen takes the first footnote numbers and the source list (whose props are read
+ * before child components render) already holds them.
+ */
+export function frontSourceIds(model: Model, region: Region): string[] {
+  const f = frontFindings(model, region);
+  const lines = [
+    [FRONT_SOURCES.programme, FRONT_SOURCES.concept],
+    [FRONT_SOURCES.eotinish, FRONT_SOURCES.egov],
+  ].filter((ids) => hasSources(model, ids));
+  return [
+    ...new Set([
+      ...findingList(f).flatMap((x) =>
+        x.kind === 'unknown'
+          ? [x.latest?.sourceId, x.first?.sourceId].filter((id): id is string => id !== undefined)
+          : [x.value.sourceId],
+      ),
+      ...lines.flat(),
+    ]),
+  ];
+}

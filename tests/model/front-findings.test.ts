@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parsePartialDate } from '../../src/data/partial-date.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
-import { FRONT_INDICATORS, findingList, frontFindings } from '../../src/model/front-findings.ts';
+import {
+  FRONT_INDICATORS,
+  FRONT_SOURCES,
+  findingList,
+  frontFindings,
+  frontSourceIds,
+} from '../../src/model/front-findings.ts';
 import type { IndicatorValue, Model, Region, Village } from '../../src/model/types.ts';
 
 // A hand-made, synthetic model: only what the findings read. Figures are invented for the test.
@@ -159,5 +165,30 @@ describe('frontFindings', () => {
 
     const nothing = frontFindings(model([value('undated', OFFLINE, 'undated', 30)]), region);
     expect(findingList(nothing)).toEqual([]);
+  });
+});
+
+describe('frontSourceIds', () => {
+  test('lists the findings’ sources in reading order, once each, and only context sources that exist', () => {
+    const rows = [
+      value('offline-2018', OFFLINE, '2018', 30, 'first'),
+      value('none', NO_MOBILE, '2023', 5, 'later'),
+    ];
+    const m = model(rows);
+    expect(frontSourceIds(m, region)).toEqual(['first', 'later']);
+    const withContext: Model = {
+      ...m,
+      sources: Object.values(FRONT_SOURCES).map((id) => ({
+        id,
+        title: id,
+        publisher: null,
+        url: null,
+        language: 'en',
+        published: NOT_REPORTED,
+        accessed: NOT_REPORTED,
+        notes: null,
+      })),
+    };
+    expect(frontSourceIds(withContext, region)).toEqual(['first', 'later', ...Object.values(FRONT_SOURCES)]);
   });
 });
