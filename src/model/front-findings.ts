@@ -81,11 +81,11 @@ export function frontFindings(model: Model, region: Region): FrontFindings {
     ? {
         kind: 'latest',
         value: latestValue,
+        // Named by that report, whatever later reports say of the village since.
         named: model.villages.filter(
           (v) =>
             v.regionId === region.id &&
-            v.status === 'no-mobile-internet' &&
-            v.sourceId === latestValue.sourceId,
+            v.history.some((r) => r.status === 'no-mobile-internet' && r.sourceId === latestValue.sourceId),
         ).length,
       }
     : null;

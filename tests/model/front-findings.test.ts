@@ -8,7 +8,7 @@ import {
   frontFindings,
   frontSourceIds,
 } from '../../src/model/front-findings.ts';
-import type { IndicatorValue, Model, Region, Village } from '../../src/model/types.ts';
+import type { IndicatorValue, Model, Region, Village, VillageStatus } from '../../src/model/types.ts';
 
 // A hand-made, synthetic model: only what the findings read. Figures are invented for the test.
 const names = (s: string) => ({ kk: s, ru: s, en: s });
@@ -50,7 +50,8 @@ function value(
   };
 }
 
-function village(id: string, sourceId: string, status: Village['status'] = 'no-mobile-internet'): Village {
+function village(id: string, sourceId: string, status: VillageStatus = 'no-mobile-internet'): Village {
+  const report = { id: `${id}-r`, villageId: id, status, date: date('2023'), sourceId, note: null };
   return {
     id,
     regionId: region.id,
@@ -58,9 +59,8 @@ function village(id: string, sourceId: string, status: Village['status'] = 'no-m
     names: names(id),
     nameEnRomanized: true,
     position: [70, 44],
-    status,
-    statusDate: date('2023'),
-    sourceId,
+    history: [report],
+    latest: report,
     coordinateSourceId: 'map',
     coordinateNote: '',
     coordinateUrl: null,
@@ -148,6 +148,19 @@ describe('frontFindings', () => {
     );
     expect(f.first?.value.id).toBe('offline-2018');
     expect(f.latest?.value.id).toBe('none-later');
+    expect(f.latest?.named).toBe(1);
+  });
+
+  test('a settlement the report named still counts as named after a later report says it was connected', () => {
+    const named = village('a', 'later');
+    const connected = {
+      ...named.latest,
+      id: 'a-r2',
+      status: 'connected-fibre' as VillageStatus,
+      date: date('2025'),
+    };
+    const later: Village = { ...named, history: [named.latest, connected], latest: connected };
+    const f = frontFindings(model(base, [later]), region);
     expect(f.latest?.named).toBe(1);
   });
 
