@@ -7,10 +7,16 @@ import { connectivityTimeline } from './connectivity-timeline.ts';
 import type { ChartDefinition, ChartView } from './definition.ts';
 import { departments, departmentViews } from './departments.ts';
 import { digitalLiteracy } from './digital-literacy.ts';
+import { publicServicesOnline } from './public-services-online.ts';
 
 export type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
 
-export const CHARTS: readonly ChartDefinition[] = [departments, connectivityTimeline, digitalLiteracy];
+export const CHARTS: readonly ChartDefinition[] = [
+  departments,
+  connectivityTimeline,
+  digitalLiteracy,
+  publicServicesOnline,
+];
 
 export function chartById(id: string): ChartDefinition {
   const chart = CHARTS.find((c) => c.id === id);
