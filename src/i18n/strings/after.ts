@@ -14,17 +14,17 @@ export const after = defineStrings({
       'Төмендегі сандардың әрқайсысының өз анықтамасы бар: оларды бір-біріне қосуға немесе бір қатарға тізуге болмайды.',
     'after.built.heading': 'Мекемелерге тартылған талшықты-оптикалық желі',
     'after.built.offices':
-      '{date} жағдай бойынша {region} бойынша {settlements} елді мекендегі мемлекеттік мекемелер — барлығы {offices} әкімдік, мектеп, емхана және басқа мекеме — талшықты-оптикалық байланыс желісіне қосылды.',
+      '{region}: {date} жағдай бойынша {settlements} елді мекендегі мемлекеттік мекемелер — барлығы {offices} әкімдік, мектеп, емхана және басқа мекеме — талшықты-оптикалық байланыс желісіне қосылған.',
     'after.built.settlementsOnly':
-      '{date} жағдай бойынша {region} бойынша {settlements} елді мекендегі мемлекеттік мекемелер талшықты-оптикалық байланыс желісіне қосылды.',
+      '{region}: {date} жағдай бойынша {settlements} елді мекендегі мемлекеттік мекемелер талшықты-оптикалық байланыс желісіне қосылған.',
     'after.built.notHomes':
       'Бұл — мекемелер, үйлер емес: дереккөз қанша отбасына талшықты желі жеткенін айтпайды, ал бұл сан кейін аталған «талшықты-оптикалық желісі бар елді мекендер» санымен бірдей емес.',
     'after.built.national':
-      'Ел бойынша ({country}) дәл осындай қосылым {date} жағдай бойынша {settlements} елді мекенге жеткен.',
+      '{country} бойынша мұндай қосылым {settlements} елді мекенге жеткен ({date} жағдай бойынша).',
     'after.plan.heading': 'Жоспарлар',
     'after.plan.smartCity': 'Облыстың «ақылды қала» жол картасы ({date}) {n} негізгі жобаны қамтиды.',
-    'after.plan.smartCityDone': 'Күні көрсетілмеген кейінгі есепке қарағанда, олардың {done} аяқталған.',
-    'after.plan.smartCityDoneDated': '{date} жағдай бойынша олардың {done} аяқталған.',
+    'after.plan.smartCityDone': 'Сол есепке (күні көрсетілмеген) қарағанда, олардың {done} жобасы аяқталған.',
+    'after.plan.smartCityDoneDated': '{date} жағдай бойынша олардың {done} жобасы аяқталған.',
     'after.plan.smartCityPeriod': 'Келесі кезеңге ({date}) {n} негізгі жоба жоспарланған.',
     'after.plan.fixed':
       'Ел бойынша «Қолжетімді интернет» ұлттық жобасы тіркелген интернетпен қамтылған ауылдардың үлесін {from} деңгейінен {year} жылға қарай {to} деңгейіне жеткізуді көздейді.',
@@ -41,7 +41,7 @@ export const after = defineStrings({
     'after.unknown.villages2018':
       '{year} жылы интернеті жоқ деп аталған {n} ауылдың атауы ешқашан жарияланған жоқ, сондықтан олардың кейін желіге қосылған-қосылмағанын ешбір дереккөз айта алмайды.',
     'after.unknown.villagesLater':
-      'Мобильді интернетпен мүлде қамтылмаған {total} елді мекеннің ({date}) {unknown} атауы әлі белгісіз.',
+      'Мобильді интернетпен мүлде қамтылмаған {total} елді мекеннің ({date}) ішінде {unknown} елді мекеннің атауы әлі белгісіз.',
     'after.unknown.targets':
       '{years} жылға қойылған мақсаттардың орындалғаны не орындалмағаны туралы біздің деректерде әзірге ешбір дереккөз хабарламайды.',
     'method.later.heading': '{year} жылдан кейінгі дереккөздер',
@@ -96,7 +96,7 @@ export const after = defineStrings({
       '{country} в целом: по данным на {date}, так же подключены учреждения в {settlements} населённых пунктах.',
     'after.plan.heading': 'Планы',
     'after.plan.smartCity': 'Дорожная карта «умного города» области ({date}) включает основные проекты: {n}.',
-    'after.plan.smartCityDone': 'Судя по более позднему отчёту без даты, завершены из них: {done}.',
+    'after.plan.smartCityDone': 'По тому же отчёту (без даты), завершены из них: {done}.',
     'after.plan.smartCityDoneDated': 'По данным на {date}, завершены из них: {done}.',
     'after.plan.smartCityPeriod': 'На следующий период ({date}) запланированы основные проекты: {n}.',
     'after.plan.fixed':
@@ -169,7 +169,7 @@ export const after = defineStrings({
       'Across {country}, the same kind of connection had reached {settlements} settlements as of {date}.',
     'after.plan.heading': 'Plans',
     'after.plan.smartCity': 'The region’s smart-city road map ({date}) sets out {n} main projects.',
-    'after.plan.smartCityDone': 'A later report, which gives no date, counts {done} of them completed.',
+    'after.plan.smartCityDone': 'The same report, which carries no date, counts {done} of them completed.',
     'after.plan.smartCityDoneDated': 'As of {date}, {done} of them were reported completed.',
     'after.plan.smartCityPeriod': 'For the next period ({date}), {n} main projects are planned.',
     'after.plan.fixed':
