@@ -46,7 +46,7 @@ export const after = defineStrings({
       '{years} жылға қойылған мақсаттардың орындалғаны не орындалмағаны туралы біздің деректерде әзірге ешбір дереккөз хабарламайды.',
     'method.later.heading': '{year} жылдан кейінгі дереккөздер',
     'method.later.intro':
-      'Кейінгі сандар — лауазымды адамдарға, сауалнама жүргізген институтқа және ұлттық статистикаға сілтеме жасаған жаңалықтардан. Әр дереккөздің қандай көрсеткіш беретіні төменде көрсетілген; әр көрсеткіштің анықтамасы деректер бетінде.',
+      'Кейінгі сандар — лауазымды адамдарға, сауалнама жүргізген институтқа және ұлттық статистикаға сілтеме жасаған жаңалықтардан. Әр дереккөздің қандай көрсеткіш беретіні төменде көрсетілген; әр көрсеткіштің анықтамасы жоғарыда берілген.',
     'method.later.gives': 'береді:',
     'method.later.apart.heading': 'Неге бұл сандар қатар тұрады, бірақ қосылмайды',
     'method.later.apart.offices':
@@ -119,7 +119,7 @@ export const after = defineStrings({
       'Выполнены ли цели, поставленные на {years} год, — ни один источник в наших данных пока не сообщает.',
     'method.later.heading': 'Источники после {year} года',
     'method.later.intro':
-      'Более поздние цифры взяты из новостей, которые ссылаются на чиновников, институт, проводивший опрос, и национальную статистику. Ниже указано, какие показатели даёт каждый источник; определение каждого показателя — на странице данных.',
+      'Более поздние цифры взяты из новостей, которые ссылаются на чиновников, институт, проводивший опрос, и национальную статистику. Ниже указано, какие показатели даёт каждый источник; определение каждого показателя дано выше.',
     'method.later.gives': 'даёт:',
     'method.later.apart.heading': 'Почему эти цифры стоят рядом, но не складываются',
     'method.later.apart.offices':
@@ -192,7 +192,7 @@ export const after = defineStrings({
       'Whether the targets set for {years} were met, no source in our data reports yet.',
     'method.later.heading': 'Sources after {year}',
     'method.later.intro':
-      'The later figures come from news reports that quote officials, the institute that ran a survey and the national statistics. Below is what each source gives; each indicator’s definition is on the data page.',
+      'The later figures come from news reports that quote officials, the institute that ran a survey and the national statistics. Below is what each source gives; each indicator is defined above.',
     'method.later.gives': 'gives:',
     'method.later.apart.heading': 'Why these figures stand side by side but are never added up',
     'method.later.apart.offices':
