@@ -37,9 +37,9 @@ describe.each(LANGS)('built story page (%s)', (lang) => {
     expect(html).toContain('id="source-akimat-meeting-2018"');
   });
 
-  test('carries the three charts, each with its table', () => {
-    for (const id of ['departments', 'connectivity-timeline', 'digital-literacy'])
-      expect(html).toContain(`<figure class="chart" id="chart-${id}" data-chart="${id}"`);
-    expect(html.match(/<table>/g)).toHaveLength(3);
+  test('carries the four charts, each with its table', () => {
+    const ids = ['departments', 'connectivity-timeline', 'digital-literacy', 'public-services-online'];
+    for (const id of ids) expect(html).toContain(`<figure class="chart" id="chart-${id}" data-chart="${id}"`);
+    expect(html.match(/<table>/g)).toHaveLength(ids.length);
   });
 });
