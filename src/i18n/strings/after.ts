@@ -9,7 +9,7 @@ import { defineStrings } from '../define-strings.ts';
  */
 export const after = defineStrings({
   kk: {
-    'after.heading': '{year} жылдан кейін: не салынды, не жоспарланды, тұрғындар не деді',
+    'after.heading': '{year} жылдан кейін: не салынды, тұрғындар не деді, не жоспарланды',
     'after.standfirst':
       'Төмендегі сандардың әрқайсысының өз анықтамасы бар: оларды бір-біріне қосуға немесе бір қатарға тізуге болмайды.',
     'after.built.heading': 'Мекемелерге тартылған талшықты-оптикалық желі',
@@ -82,7 +82,7 @@ export const after = defineStrings({
       '{country} бойынша жолдар — жалпы көрініс; {region} бойынша жолдарды олардың бөлігі деп оқуға болмайды, ал «ауылдар» мен «елді мекендер» — әртүрлі санақ.',
   },
   ru: {
-    'after.heading': 'После {year} года: что построили, что запланировали, что говорят жители',
+    'after.heading': 'После {year} года: что построили, что говорят жители, что запланировали',
     'after.standfirst':
       'У каждой цифры ниже своё определение: их нельзя складывать друг с другом или выстраивать в один ряд.',
     'after.built.heading': 'Оптика к госучреждениям',
@@ -155,7 +155,7 @@ export const after = defineStrings({
       'Строки «{country}» — фон: строки «{region}» нельзя читать как их часть, а «сёла» и «населённые пункты» — разные подсчёты.',
   },
   en: {
-    'after.heading': 'After {year}: what was built, what was planned, what residents said',
+    'after.heading': 'After {year}: what was built, what residents said, what was planned',
     'after.standfirst':
       'Each figure below has a definition of its own: they cannot be added to one another or lined up as one series.',
     'after.built.heading': 'Fibre to state offices',
