@@ -61,6 +61,7 @@ const LABEL_LINE = 15;
 const TRACK = 16;
 const BAR = 10;
 const GAP = 10;
+const MIN_BAR = 3;
 
 interface Group {
   readonly region: Region;
@@ -149,7 +150,10 @@ function draw(model: Model, lang: Lang, width: number): string {
         texts.push({ key, y: mid, x: px(timeRight + 26), text, anchor: 'start' });
         continue;
       }
-      const { start, end } = instantSpan(v.date);
+      const span = instantSpan(v.date);
+      const start = span.start;
+      // A single day would be thinner than a pixel: it is drawn as a tick, still at its place.
+      const end = x(span.end) - x(start) < MIN_BAR ? px(x(start) + MIN_BAR) : span.end;
       bars.push({ key, y1: mid - BAR / 2, y2: mid + BAR / 2, start, end });
       const after = x(end) + 4;
       const fitsAfter = after + w <= timeRight;
