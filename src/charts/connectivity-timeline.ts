@@ -375,5 +375,5 @@ export const connectivityTimeline: ChartDefinition = {
       );
     return notes;
   },
-  defaultHeight: 700,
+  defaultHeight: 1000,
 };
