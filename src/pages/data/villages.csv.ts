@@ -1,18 +1,20 @@
 /**
  * `/data/villages.csv`: the villages of `/data/villages.geojson` as a spreadsheet, with the same
- * columns as its properties plus `lat` and `lon`, so the two downloads can never disagree.
+ * columns as its properties plus `lat` and `lon`, so the two downloads can never disagree. The
+ * `history` property becomes one compact text cell, `2021-08-11: awaiting-connection; 2024: …`.
  */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../embed/csv.ts';
 import { villagesCollection } from '../../map/geojson.ts';
 import { getModel } from '../../model/load-model.ts';
 import { siteRegion } from '../../model/queries.ts';
+import { toCsv } from '../../reuse/csv.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();
   const rows = villagesCollection(model, siteRegion(model)).features.map((f) => ({
     ...f.properties,
     name_en_romanized: String(f.properties.name_en_romanized),
+    history: f.properties.history.map((r) => `${r.date}: ${r.status}`).join('; '),
     lat: f.geometry.coordinates[1] ?? null,
     lon: f.geometry.coordinates[0] ?? null,
   }));
