@@ -47,7 +47,7 @@ export const after = defineStrings({
     'method.later.heading': '{year} жылдан кейінгі дереккөздер',
     'method.later.intro':
       'Кейінгі сандар — лауазымды адамдарға, сауалнама жүргізген институтқа және ұлттық статистикаға сілтеме жасаған жаңалықтардан. Әр дереккөздің қандай көрсеткіш беретіні төменде көрсетілген; әр көрсеткіштің анықтамасы жоғарыда берілген.',
-    'method.later.gives': 'береді:',
+    'method.later.gives': '—',
     'method.later.apart.heading': 'Неге бұл сандар қатар тұрады, бірақ қосылмайды',
     'method.later.apart.offices':
       'Талшықты желіге қосылған мемлекеттік мекемелер — үйлер емес; мекемелері қосылған елді мекендер де «талшықты желісі бар елді мекендер» емес.',
@@ -132,7 +132,7 @@ export const after = defineStrings({
       'Цели — план, а не результат: на диаграммах они отмечены пустым кружком и не соединяются линией с фактическими цифрами.',
     'method.later.apart.national':
       'Цифры по стране — фон: цифры области не считаются их частью, и долю области из них не выводят.',
-    'chart.services.title': 'Государственные услуги онлайн: общая картина, {country}',
+    'chart.services.title': 'Государственные услуги онлайн: {country} в целом',
     'chart.services.subtitle':
       'Каждая строка — отдельный показатель со своим определением; строки не сравниваются на одной шкале и не складываются.',
     'chart.services.legend.reported': 'Значение, которое сообщает источник',
@@ -205,7 +205,7 @@ export const after = defineStrings({
       'Targets are plans, not results: the charts mark them with an empty ring and never join them to actual figures with a line.',
     'method.later.apart.national':
       'National figures are a backdrop: the region’s figures are not counted as a part of them, and no regional share is derived from them.',
-    'chart.services.title': 'Public services online: the national picture, {country}',
+    'chart.services.title': 'Public services online across {country}: the national picture',
     'chart.services.subtitle':
       'Each row is a separate indicator with its own definition; rows share no value scale and are not added up.',
     'chart.services.legend.reported': 'Value a source reports',
