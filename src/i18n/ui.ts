@@ -3,15 +3,21 @@
  * (so features can be added without editing one shared file); they are merged here.
  */
 import type { Lang } from '../model/types.ts';
+import { after } from './strings/after.ts';
 import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
 import { story } from './strings/story.ts';
 
-const tables = [common, story, map, embed] as const;
+const tables = [common, story, map, embed, after] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
-export type UiKey = KeysOf<typeof common> | KeysOf<typeof story> | KeysOf<typeof map> | KeysOf<typeof embed>;
+export type UiKey =
+  | KeysOf<typeof common>
+  | KeysOf<typeof story>
+  | KeysOf<typeof map>
+  | KeysOf<typeof embed>
+  | KeysOf<typeof after>;
 
 const merged = Object.fromEntries(
   (['kk', 'ru', 'en'] as const).map((lang) => [
