@@ -6,6 +6,7 @@ import { containsPoint } from '../geo/geometry.ts';
 import type { RegionFeature } from './geojson.ts';
 import type { Issue } from './issues.ts';
 import { quote } from './issues.ts';
+import type { PartialDate } from './partial-date.ts';
 import { NOT_REPORTED, TABLES, type TableName } from './schema.ts';
 import type { DataRow } from './validate-table.ts';
 
@@ -242,6 +243,51 @@ function checkVillages(tables: Tables, outlines: readonly RegionFeature[], issue
   }
 }
 
+/**
+ * Every village has at least one dated report, and one village has at most one report per date:
+ * two reports of the same day would leave "the latest status" undecided.
+ */
+function checkVillageStatuses(
+  tables: Tables,
+  reportedVillages: ReadonlySet<string> | null,
+  issues: Issue[],
+): void {
+  // Raw ids, so a report row with another error does not also flag its village as unreported.
+  const reported = new Set<string>(reportedVillages);
+  const seen = new Map<string, number>();
+  for (const row of tables['village-statuses']) {
+    const villageId = row.values.village_id as string;
+    const date = row.values.date as PartialDate;
+    reported.add(villageId);
+    const key = `${villageId}\u0000${date.text}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, row.line);
+    else
+      issues.push(
+        issueAt('village-statuses', row, 'date', {
+          severity: 'error',
+          code: 'duplicate-status-date',
+          value: date.text,
+          message: `village ${quote(villageId)} already has a report dated ${date.text} on line ${first}; keep one row per village and date.`,
+        }),
+      );
+  }
+  // A status file that could not be read at all has its own error.
+  if (reportedVillages === null) return;
+  for (const row of tables.villages) {
+    const id = row.values.id as string;
+    if (reported.has(id)) continue;
+    issues.push(
+      issueAt('villages', row, 'id', {
+        severity: 'error',
+        code: 'village-without-status',
+        value: id,
+        message: `the village ${quote(id)} has no row in data/village-statuses.csv; add what its source reported and when.`,
+      }),
+    );
+  }
+}
+
 function checkUnusedSources(tables: Tables, geoSources: readonly string[], issues: Issue[]): void {
   const used = new Set<string>(geoSources);
   for (const spec of TABLES) {
@@ -293,6 +339,7 @@ export function crossCheck(
   tables: Tables,
   knownIds: KnownIds,
   outlines: readonly RegionFeature[],
+  reportedVillages: ReadonlySet<string> | null,
   issues: Issue[],
 ): void {
   checkUniqueIds(tables, issues);
@@ -300,5 +347,6 @@ export function crossCheck(
   checkDigitization(tables, issues);
   checkPercentages(tables, issues);
   checkVillages(tables, outlines, issues);
+  checkVillageStatuses(tables, reportedVillages, issues);
   checkUnusedSources(tables, GEO_SOURCE_IDS, issues);
 }

@@ -50,14 +50,20 @@ export function loadDataset(dir: string): LoadResult {
   const issues: Issue[] = [];
   const tables = {} as Record<TableName, DataRow[]>;
   const knownIds = new Map<TableName, Set<string>>();
+  let reportedVillages: Set<string> | null = null;
   for (const spec of TABLES) {
     const file = `data/${spec.path}`;
     const text = readText(dir, spec.path, issues);
     const raw = text === null ? null : parseCsv(file, text, issues);
     tables[spec.name] = raw ? validateTable(spec, file, raw, issues) : [];
-    const idColumn = raw ? raw.header.indexOf('id') : -1;
-    if (raw && idColumn >= 0)
-      knownIds.set(spec.name, new Set(raw.rows.map((r) => (r.cells[idColumn] ?? '').trim())));
+    const written = (column: string) => {
+      const index = raw ? raw.header.indexOf(column) : -1;
+      if (!raw || index < 0) return null;
+      return new Set([...raw.rows, ...raw.rejected].map((r) => (r.cells[index] ?? '').trim()));
+    };
+    const ids = written('id');
+    if (ids) knownIds.set(spec.name, ids);
+    if (spec.name === 'village-statuses') reportedVillages = written('village_id');
   }
   const outlineText = readText(dir, GEO_FILES.regions, issues);
   const outlines =
@@ -65,7 +71,7 @@ export function loadDataset(dir: string): LoadResult {
   const placesText = readText(dir, GEO_FILES.places, issues);
   const places = placesText === null ? [] : readPlaceFeatures(`data/${GEO_FILES.places}`, placesText, issues);
 
-  crossCheck(tables, knownIds, outlines, issues);
+  crossCheck(tables, knownIds, outlines, reportedVillages, issues);
   checkOutlineRegions(knownIds, outlines, `data/${GEO_FILES.regions}`, issues);
 
   const sorted = sortIssues(issues);

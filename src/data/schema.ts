@@ -75,11 +75,38 @@ export type TableName =
   | 'services'
   | 'indicators'
   | 'indicator-values'
-  | 'villages';
+  | 'villages'
+  | 'village-statuses';
 
 export const DIGITIZATION_STATUSES = ['counts-reported', 'lagging', 'no-figures'] as const;
 export const SERVICE_STATUSES = ['digital', 'not-digital'] as const;
-export const VILLAGE_STATUSES = ['no-mobile-internet', 'awaiting-connection'] as const;
+/**
+ * What a source reports about a village's connection, in the source's own terms: a connection says
+ * by what (fibre, 4G), and state offices on fibre are not households on fibre.
+ */
+export const VILLAGE_STATUSES = [
+  'no-internet',
+  'no-mobile-internet',
+  'awaiting-connection',
+  'offices-connected-fibre',
+  'connected-fibre',
+  'connected-mobile-4g',
+] as const;
+export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
+/**
+ * `gap`: the village still lacks internet (or still waits for it). `connected`: a source reports
+ * progress: some connection is in place. `offices-connected-fibre` counts as progress, but its label
+ * says that only state offices are connected, so no page may read it as households online.
+ */
+export type VillageStatusKind = 'gap' | 'connected';
+export const VILLAGE_STATUS_KINDS: Readonly<Record<VillageStatus, VillageStatusKind>> = {
+  'no-internet': 'gap',
+  'no-mobile-internet': 'gap',
+  'awaiting-connection': 'gap',
+  'offices-connected-fibre': 'connected',
+  'connected-fibre': 'connected',
+  'connected-mobile-4g': 'connected',
+};
 export const INDICATOR_UNITS = ['count', 'percent'] as const;
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
@@ -232,8 +259,9 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'villages',
     path: 'villages.csv',
-    title: 'Villages without internet',
-    description: 'Settlements a source names as lacking internet, with their location.',
+    title: 'Villages',
+    description:
+      'Settlements a source names as lacking internet, with their location. What each source reported, and when, is in village-statuses.csv.',
     fields: [
       id(),
       regionRef(),
@@ -250,12 +278,26 @@ export const TABLES: readonly TableSpec[] = [
         maximum: 180,
         unit: 'degree',
       }),
-      field('status', 'enum', 'What the source reports.', { values: VILLAGE_STATUSES }),
-      field('status_date', 'partial-date', 'When the status was reported, as precise as the source.'),
-      sourceRef(),
       ref('coordinate_source_id', 'sources', 'Where the coordinates come from: an `id` in sources.csv.'),
       text('coordinate_note', 'Which record of that source, e.g. “OpenStreetMap node 2583746246”.'),
       field('coordinate_url', 'url', 'Link to the coordinates’ source record.', { required: false }),
+      note(),
+    ],
+  },
+  {
+    name: 'village-statuses',
+    path: 'village-statuses.csv',
+    title: 'Village status reports',
+    description:
+      'What a source reported about a village’s internet, and when: one row per dated report, so a village’s history is kept. Every village has at least one row; the latest is what the map shows.',
+    fields: [
+      id('Unique identifier, e.g. the village’s `id` and the date: `kostobe-2021-08-11`.'),
+      ref('village_id', 'villages', 'The village: an `id` in villages.csv.'),
+      field('status', 'enum', 'What the source reports, in its terms (a connection says by what).', {
+        values: VILLAGE_STATUSES,
+      }),
+      field('date', 'partial-date', 'When the status was reported, as precise as the source.'),
+      sourceRef(),
       note(),
     ],
   },

@@ -7,7 +7,8 @@ import type { Dataset } from '../data/load.ts';
 import type { PartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
 import type { DataRow } from '../data/validate-table.ts';
-import type { Lang, Model, Names, Reported } from './types.ts';
+import type { Lang, Model, Names, Reported, VillageStatus, VillageStatusReport } from './types.ts';
+import { latestStatus, statusHistory } from './village-status.ts';
 
 type Values = DataRow['values'];
 
@@ -27,6 +28,14 @@ const names = (v: Values, prefix = 'name'): Names => ({
 export function buildModel(dataset: Dataset): Model {
   const { tables, outlines, places } = dataset;
   const rows = (name: keyof typeof tables) => tables[name].map((r) => r.values);
+  const reports: VillageStatusReport[] = rows('village-statuses').map((v) => ({
+    id: str(v, 'id'),
+    villageId: str(v, 'village_id'),
+    status: str(v, 'status') as VillageStatus,
+    date: date(v, 'date'),
+    sourceId: str(v, 'source_id'),
+    note: optStr(v, 'note'),
+  }));
   return {
     sources: rows('sources').map((v) => ({
       id: str(v, 'id'),
@@ -103,21 +112,25 @@ export function buildModel(dataset: Dataset): Model {
       sourceId: str(v, 'source_id'),
       note: optStr(v, 'note'),
     })),
-    villages: rows('villages').map((v) => ({
-      id: str(v, 'id'),
-      regionId: str(v, 'region_id'),
-      districtId: str(v, 'district_id'),
-      names: names(v),
-      nameEnRomanized: bool(v, 'name_en_romanized'),
-      position: [v.lon as number, v.lat as number] as const,
-      status: str(v, 'status') as Model['villages'][number]['status'],
-      statusDate: date(v, 'status_date'),
-      sourceId: str(v, 'source_id'),
-      coordinateSourceId: str(v, 'coordinate_source_id'),
-      coordinateNote: str(v, 'coordinate_note'),
-      coordinateUrl: optStr(v, 'coordinate_url'),
-      note: optStr(v, 'note'),
-    })),
+    villages: rows('villages').map((v) => {
+      const history = statusHistory(reports, str(v, 'id'));
+      const latest = latestStatus(history);
+      if (!latest) throw new Error(`village ${str(v, 'id')} has no status report`);
+      return {
+        id: str(v, 'id'),
+        regionId: str(v, 'region_id'),
+        districtId: str(v, 'district_id'),
+        names: names(v),
+        nameEnRomanized: bool(v, 'name_en_romanized'),
+        position: [v.lon as number, v.lat as number] as const,
+        history,
+        latest,
+        coordinateSourceId: str(v, 'coordinate_source_id'),
+        coordinateNote: str(v, 'coordinate_note'),
+        coordinateUrl: optStr(v, 'coordinate_url'),
+        note: optStr(v, 'note'),
+      };
+    }),
     places: places.map((p) => ({
       id: p.id,
       nameEn: p.nameEn,

@@ -6,7 +6,7 @@ import type {
   LANGUAGES,
   NotReported,
   SERVICE_STATUSES,
-  VILLAGE_STATUSES,
+  VillageStatus,
 } from '../data/schema.ts';
 import type { AreaGeometry, Position } from '../geo/geometry.ts';
 
@@ -101,7 +101,17 @@ export interface IndicatorValue {
   readonly note: string | null;
 }
 
-export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
+export type { VillageStatus, VillageStatusKind } from '../data/schema.ts';
+
+/** One dated report of what a source said about a village's internet. */
+export interface VillageStatusReport {
+  readonly id: string;
+  readonly villageId: string;
+  readonly status: VillageStatus;
+  readonly date: PartialDate;
+  readonly sourceId: string;
+  readonly note: string | null;
+}
 
 export interface Village {
   readonly id: string;
@@ -110,9 +120,10 @@ export interface Village {
   readonly names: Names;
   readonly nameEnRomanized: boolean;
   readonly position: Position;
-  readonly status: VillageStatus;
-  readonly statusDate: PartialDate;
-  readonly sourceId: string;
+  /** Every report on this village, oldest first; never empty (the validator sees to that). */
+  readonly history: readonly VillageStatusReport[];
+  /** The newest report: what the map shows. */
+  readonly latest: VillageStatusReport;
   readonly coordinateSourceId: string;
   readonly coordinateNote: string;
   readonly coordinateUrl: string | null;

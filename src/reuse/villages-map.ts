@@ -50,7 +50,7 @@ function draw(model: Model, lang: Lang, width: number): string {
     villages,
     width,
   });
-  const statuses = STATUS_ORDER.filter((s) => villages.some((v) => v.status === s));
+  const statuses = STATUS_ORDER.filter((s) => villages.some((v) => v.latest.status === s));
   const fontSize = width < WIDE ? 11 : 12;
   const height = map.height + 8 + statuses.length * LEGEND_ROW;
   const title = villagesMap.title(model, lang);
@@ -81,7 +81,7 @@ function draw(model: Model, lang: Lang, width: number): string {
     ...statuses.map((status, i) => {
       const s = STATUS_STYLE[status];
       const y = map.height + 8 + i * LEGEND_ROW + LEGEND_ROW / 2;
-      const count = villages.filter((v) => v.status === status).length;
+      const count = villages.filter((v) => v.latest.status === status).length;
       const label = `${t(lang, `map.status.${status}`)} (${formatNumber(lang, count)})`;
       return (
         `<circle cx="${8 + s.radius}" cy="${y}" r="${s.radius}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>` +
@@ -114,21 +114,23 @@ export const villagesMap: ChartDefinition = {
       rows: regionVillages(model).map((v) => ({
         name: v.names[lang],
         district: byId(model.districts, v.districtId).names[lang],
-        status: t(lang, `map.status.${v.status}`),
-        date: formatPartialDate(lang, v.statusDate),
+        status: t(lang, `map.status.${v.latest.status}`),
+        date: formatPartialDate(lang, v.latest.date),
         lat: v.position[1],
         lon: v.position[0],
-        source: sourceOf(model, v.sourceId).title,
+        source: sourceOf(model, v.latest.sourceId).title,
       })),
     };
   },
   sourceIds(model) {
     const villages = regionVillages(model);
-    return [...new Set([...villages.map((v) => v.sourceId), ...villages.map((v) => v.coordinateSourceId)])];
+    return [
+      ...new Set([...villages.map((v) => v.latest.sourceId), ...villages.map((v) => v.coordinateSourceId)]),
+    ];
   },
   dataAsOf(model): PartialDate | null {
     const dates = regionVillages(model)
-      .map((v) => v.statusDate)
+      .map((v) => v.latest.date)
       .sort(compareDates);
     return dates.at(-1) ?? null;
   },

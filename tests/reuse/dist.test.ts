@@ -126,8 +126,8 @@ test('villages.csv has a BOM and reads back to the region’s villages', () => {
     expect(row).toMatchObject({
       name_kk: v.names.kk,
       name_ru: v.names.ru,
-      status: v.status,
-      status_date: v.statusDate.text,
+      status: v.latest.status,
+      status_date: v.latest.date.text,
       lat: String(v.position[1]),
       lon: String(v.position[0]),
     });
