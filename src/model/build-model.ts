@@ -34,6 +34,7 @@ export function buildModel(dataset: Dataset): Model {
     status: str(v, 'status') as VillageStatus,
     date: date(v, 'date'),
     sourceId: str(v, 'source_id'),
+    nameInSource: optStr(v, 'name_in_source'),
     note: optStr(v, 'note'),
   }));
   return {
@@ -134,6 +135,8 @@ export function buildModel(dataset: Dataset): Model {
     places: places.map((p) => ({
       id: p.id,
       nameEn: p.nameEn,
+      nameKk: p.nameKk,
+      nameRu: p.nameRu,
       featureCode: p.featureCode,
       population: p.population,
       position: p.position,
