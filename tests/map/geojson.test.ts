@@ -104,7 +104,8 @@ describe('basemapCollection(model, region) (/map/basemap.geojson)', () => {
   });
 
   test('carries each town’s Cyrillic names, null where the gazetteer leaves them unclear', () => {
-    const town = (id: string) => collection.features.find((f) => f.properties.id === id)?.properties;
+    const town = (id: string) =>
+      collection.features.find((f) => 'id' in f.properties && f.properties.id === id)?.properties;
     expect(town('geonames-2')).toMatchObject({
       name_en: 'Bigtown',
       name_kk: 'Үлкенқала',
