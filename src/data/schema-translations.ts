@@ -7,7 +7,7 @@
  * Column names, ids, file names and tokens such as `not-reported` and `true` stay as they are,
  * in backticks where the English has them.
  */
-import type { Lang } from '../model/types.ts';
+import type { Lang } from './langs.ts';
 import type { FieldSpec, TableName, TableSpec } from './schema.ts';
 
 export type TranslatedLang = Exclude<Lang, 'en'>;

@@ -1,16 +1,17 @@
 /** The typed model every page, chart and embed reads. Built only from validated data. */
+
+import type { Lang } from '../data/langs.ts';
 import type { PartialDate } from '../data/partial-date.ts';
 import type {
   DIGITIZATION_STATUSES,
   INDICATOR_UNITS,
-  LANGUAGES,
   NotReported,
   SERVICE_STATUSES,
   VillageStatus,
 } from '../data/schema.ts';
 import type { AreaGeometry, Position } from '../geo/geometry.ts';
 
-export type Lang = (typeof LANGUAGES)[number];
+export type { Lang } from '../data/langs.ts';
 export type Names = Readonly<Record<Lang, string>>;
 /** A figure a source either gives or does not: never a zero standing in for "unknown". */
 export type Reported<T> = T | NotReported;
@@ -164,4 +165,6 @@ export interface Model {
   readonly villages: readonly Village[];
   readonly places: readonly Place[];
   readonly neighbours: readonly NeighbourOutline[];
+  /** The region this site is about, chosen at the edge (DATA_REGION); absent: the only region-level row. */
+  readonly siteRegionId?: string;
 }
