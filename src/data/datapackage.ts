@@ -53,7 +53,8 @@ function resource(table: TableSpec): Record<string, unknown> {
     .map((f) => ({
       fields: [f.name],
       // Table Schema v2: a reference without `resource` points into the same table.
-      reference: f.references === table.name ? { fields: ['id'] } : { resource: f.references, fields: ['id'] },
+      reference:
+        f.references === table.name ? { fields: ['id'] } : { resource: f.references, fields: ['id'] },
     }));
   return {
     name: table.name,
