@@ -17,7 +17,7 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
     const r = loadMutated({ 'villages.csv': replace('Synthetic point,,', '"Synthetic point,,') });
     expect(r.dataset).toBeNull();
     expect(messages(r)).toEqual([
-      'data/villages.csv:2 error [unclosed-quote] a quotation mark (") opens a cell here and is never closed, so the rest of the file reads as one cell. Close the quote, or remove it.',
+      'data/villages.csv:2:11 error [unclosed-quote] a quotation mark (") opens a cell here and is never closed, so the rest of the file reads as one cell. Close the quote, or remove it.',
     ]);
   });
 
