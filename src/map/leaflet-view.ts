@@ -19,7 +19,7 @@ export interface MapVillage {
   readonly status: string;
   readonly lat: number;
   readonly lon: number;
-  /** Accessible name of the marker: the village's name and status. */
+  /** Accessible name of the marker: the village's name and its latest status, dated. */
   readonly label: string;
 }
 
