@@ -15,6 +15,7 @@ import { placeLabel } from '../../src/map/places.ts';
 import { layoutStaticMap } from '../../src/map/static-map.ts';
 import { nameReadings } from '../../src/map/village-entry.ts';
 import { buildModel } from '../../src/model/build-model.ts';
+import { FRONT_SOURCES, frontFindings } from '../../src/model/front-findings.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -184,5 +185,19 @@ describe('the published figures in the charts', () => {
     );
     expect(rows.filter((r) => r.status === 'Said to be lagging; no figures given')).toHaveLength(4);
     expect(chartViews('departments', published)).toEqual([]);
+  });
+});
+
+describe('the story’s first screen on today’s data', () => {
+  test('opens with 26 villages (2018), 11 settlements without mobile internet of which 7 named, 4 unnamed', () => {
+    if (!model) throw new Error('data/ is invalid');
+    const region = model.regions.find((r) => r.id === 'zhambyl');
+    if (!region) throw new Error('no zhambyl region');
+    const f = frontFindings(model, region);
+    expect(f.first?.value).toMatchObject({ value: 26, sourceId: 'akimat-meeting-2018' });
+    expect(f.latest?.value).toMatchObject({ value: 11, sourceId: 'mayak1932-11412' });
+    expect(f.latest?.named).toBe(7);
+    expect(f.unknown?.unnamed).toBe(4);
+    for (const id of Object.values(FRONT_SOURCES)) expect(model.sources.map((s) => s.id)).toContain(id);
   });
 });

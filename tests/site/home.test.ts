@@ -5,8 +5,9 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { CHARTS } from '../../src/charts/registry.ts';
+import { STORY_CHARTS as CHARTS } from '../../src/charts/registry.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
+import { frontFill, frontHeadline } from '../../src/i18n/strings/front.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { formatValue, isDated } from '../../src/model/indicator-series.ts';
 import { getModel } from '../../src/model/load-model.ts';
@@ -30,7 +31,10 @@ describe.each(LANGS)('built story page (%s)', (lang) => {
     for (const other of LANGS) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${other}"`));
   });
 
-  test('has the story sections, the year in the after-heading', () => {
+  test('opens with the headline and standfirst, then the story sections, the year in the after-heading', () => {
+    const quoted = (x: string) => escapeHtml(x).replace(/'/g, '&#39;');
+    expect(html).toContain(`>${quoted(frontHeadline(lang, region))}</h1>`);
+    expect(html).toContain(quoted(frontFill(lang, 'front.lede')));
     expect(year).toBeDefined();
     for (const key of [
       'story.departments.heading',
