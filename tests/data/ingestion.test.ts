@@ -86,6 +86,16 @@ describe('text that is not UTF-8 is rejected with its file and line', () => {
     ]);
   });
 
+  test('UTF-16 without a byte-order mark (NUL bytes) is named as such', () => {
+    const r = loadMutated({
+      'districts.csv': (t) =>
+        Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])),
+    });
+    expect(messages(r)).toEqual([
+      'data/districts.csv:1 error [not-utf8] the file has NUL bytes, so it is not UTF-8 text; it looks like UTF-16 (Excel’s “Unicode Text”). Save it again as “CSV UTF-8 (comma delimited)”.',
+    ]);
+  });
+
   test('a truncated sequence at the end of the file', () => {
     const r = loadMutated({ 'districts.csv': (t) => bytes(t, [0xd2]) });
     expect(messages(r)).toEqual([expect.stringMatching(/^data\/districts\.csv:4 error \[not-utf8\] /)]);
