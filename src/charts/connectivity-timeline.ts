@@ -8,10 +8,6 @@ import * as Plot from '@observablehq/plot';
 import { scaleUtc } from 'd3';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
-import { siteRegion } from '../model/queries.ts';
-import type { IndicatorValue, Lang, Model } from '../model/types.ts';
-import type { ChartDefinition, ChartTable } from './definition.ts';
-import { WIDE } from './definition.ts';
 import {
   formatValue,
   instantSpan,
@@ -22,7 +18,11 @@ import {
   sourceLabel,
   uniqueSources,
   valueSentence,
-} from './indicator-series.ts';
+} from '../model/indicator-series.ts';
+import { siteRegion } from '../model/queries.ts';
+import type { IndicatorValue, Lang, Model } from '../model/types.ts';
+import type { ChartDefinition, ChartTable } from './definition.ts';
+import { WIDE } from './definition.ts';
 import { hitAreas, lines } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { keyed, renderSvg } from './render-svg.ts';

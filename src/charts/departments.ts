@@ -7,10 +7,6 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
-import { siteRegion } from '../model/queries.ts';
-import type { Lang, Model } from '../model/types.ts';
-import type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
-import { WIDE } from './definition.ts';
 import {
   type DepartmentEntry,
   departmentEntries,
@@ -22,7 +18,11 @@ import {
   recordDates,
   shareOf,
   sharesPossible,
-} from './department-entries.ts';
+} from '../model/department-entries.ts';
+import { siteRegion } from '../model/queries.ts';
+import type { Lang, Model } from '../model/types.ts';
+import type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
+import { WIDE } from './definition.ts';
 import { hitAreas, lines } from './marks.ts';
 import { fillClass, PALETTE, type Role } from './palette.ts';
 import { keyed, renderSvg } from './render-svg.ts';

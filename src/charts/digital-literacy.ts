@@ -7,10 +7,6 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear, scaleUtc } from 'd3';
 import { formatPartialDate, formatPercent } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
-import { countryOf, siteRegion } from '../model/queries.ts';
-import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
-import type { ChartDefinition, ChartTable } from './definition.ts';
-import { WIDE } from './definition.ts';
 import {
   type DatedValue,
   isDated,
@@ -19,7 +15,11 @@ import {
   sourceLabel,
   uniqueSources,
   valueSentence,
-} from './indicator-series.ts';
+} from '../model/indicator-series.ts';
+import { countryOf, siteRegion } from '../model/queries.ts';
+import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
+import type { ChartDefinition, ChartTable } from './definition.ts';
+import { WIDE } from './definition.ts';
 import { lines } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
 import { keyed, renderSvg } from './render-svg.ts';

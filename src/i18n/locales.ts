@@ -20,7 +20,17 @@ export function localePath(lang: Lang, path = ''): string {
   return lang === DEFAULT_LANG ? `${base}${clean}` : `${base}${lang}/${clean}`;
 }
 
-/** `getStaticPaths` of the `[lang]/` pages: every language but the default, which lives at the root. */
-export function prefixedLangPaths() {
-  return LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => ({ params: { lang } }));
+/** The `[...lang]` route parameter: empty for the default language, which lives at the root. */
+export const langParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
+
+/** `getStaticPaths` of every `[...lang]/` page: one route file serves the three languages. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
+}
+
+/** The page language from its `[...lang]` parameter. */
+export function langOf(params: Readonly<Record<string, string | undefined>>): Lang {
+  const lang = params.lang ?? DEFAULT_LANG;
+  if (!isLang(lang)) throw new Error(`unknown language ${lang}`);
+  return lang;
 }

@@ -1,7 +1,8 @@
 /**
- * The model for pages. `npm run build` validates first and stops with a readable report; under
- * `npm run dev` the server keeps running, and a page rendered from invalid data throws the same
- * plain report, which Astro shows in its error overlay.
+ * The model for pages: the edge where the environment (DATA_DIR, DATA_REGION) and the file system
+ * enter; everything downstream takes the model as an argument. `npm run build` validates first and
+ * stops with a readable report; under `npm run dev` the server keeps running, and a page rendered
+ * from invalid data throws the same plain report, which Astro shows in its error overlay.
  *
  * The model is rebuilt whenever a file in data/ changes (size or modification time), so an edit shows
  * up on the next request of a running dev server, without a restart. The check is a few `stat` calls:
@@ -46,11 +47,14 @@ function signature(dir: string): string {
 
 function load(dir: string): Model | DataError {
   const { dataset, issues } = loadDataset(dir);
-  if (dataset) return buildModel(dataset);
-  const errors = issues.filter((i) => i.severity === 'error').map(formatIssue);
-  return new DataError(
-    `The data in data/ has ${errors.length} error(s); fix each line, then save (npm run validate checks them all).\n${errors.join('\n')}`,
-  );
+  if (!dataset) {
+    const errors = issues.filter((i) => i.severity === 'error').map(formatIssue);
+    return new DataError(
+      `The data in data/ has ${errors.length} error(s); fix each line, then save (npm run validate checks them all).\n${errors.join('\n')}`,
+    );
+  }
+  const region = process.env.DATA_REGION;
+  return region ? { ...buildModel(dataset), siteRegionId: region } : buildModel(dataset);
 }
 
 export function getModel(): Model {

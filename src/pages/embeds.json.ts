@@ -3,9 +3,12 @@
  * tests: per chart and language the embed page, oEmbed, images with their pixel size, and data.
  */
 import type { APIRoute } from 'astro';
-import { embedInfo } from '../embed/embed-info.ts';
-import { EMBEDDABLES } from '../embed/embeddables.ts';
-import { HEIGHT_MESSAGE } from '../embed/protocol.ts';
+import { LANGS } from '../i18n/locales.ts';
+import { dataVersion } from '../model/load-data-version.ts';
+import { getModel } from '../model/load-model.ts';
+import { embedInfo } from '../reuse/embed-info.ts';
+import { EMBEDDABLES } from '../reuse/embeddables.ts';
+import { HEIGHT_MESSAGE } from '../reuse/protocol.ts';
 import {
   absolute,
   HOST_SCRIPT,
@@ -13,10 +16,7 @@ import {
   rootPath,
   VILLAGES_CSV,
   VILLAGES_GEOJSON,
-} from '../embed/urls.ts';
-import { LANGS } from '../i18n/locales.ts';
-import { dataVersion } from '../model/data-version.ts';
-import { getModel } from '../model/load-model.ts';
+} from '../reuse/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const model = getModel();

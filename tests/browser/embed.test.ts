@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EMBEDDABLES } from '../../src/embed/embeddables.ts';
+import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { axeViolations, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { readDist } from '../helpers/dist.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHARTS } from '../../src/charts/registry.ts';
+import { STORY_CHARTS as CHARTS } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { formatNumber, formatPercent } from '../../src/i18n/format.ts';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';

@@ -4,10 +4,10 @@
  * `history` property becomes one compact text cell, `2021-08-11: awaiting-connection; 2024: …`.
  */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../embed/csv.ts';
 import { villagesCollection } from '../../map/geojson.ts';
 import { getModel } from '../../model/load-model.ts';
 import { siteRegion } from '../../model/queries.ts';
+import { toCsv } from '../../reuse/csv.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();

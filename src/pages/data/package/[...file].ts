@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { datapackageDescriptor } from '../../../data/datapackage.ts';
-import { DESCRIPTOR, PACKAGE_FILES } from '../../../embed/data-files.ts';
-import { dataVersion } from '../../../model/data-version.ts';
+import { dataVersion } from '../../../model/load-data-version.ts';
 import { dataDir } from '../../../model/load-model.ts';
+import { DESCRIPTOR, PACKAGE_FILES } from '../../../reuse/data-files.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   csv: 'text/csv; charset=utf-8',

@@ -1,8 +1,8 @@
 /** `/embed/<id>/chart.png` (and `/ru/…`, `/en/…`): the chart at 2×, drawn at build time. */
 import type { APIRoute } from 'astro';
-import { chartPng } from '../../../../embed/chart-image.ts';
-import { chartLangPaths, fromParams } from '../../../../embed/routes.ts';
 import { getModel } from '../../../../model/load-model.ts';
+import { chartPng } from '../../../../reuse/chart-image.ts';
+import { chartLangPaths, fromParams } from '../../../../reuse/routes.ts';
 
 export const getStaticPaths = chartLangPaths;
 

@@ -1,8 +1,8 @@
 /** `/embed/<id>/chart.svg`: the same picture as the PNG, as a vector file for print and editing. */
 import type { APIRoute } from 'astro';
-import { chartImage } from '../../../../embed/chart-image.ts';
-import { chartLangPaths, fromParams } from '../../../../embed/routes.ts';
 import { getModel } from '../../../../model/load-model.ts';
+import { chartImage } from '../../../../reuse/chart-image.ts';
+import { chartLangPaths, fromParams } from '../../../../reuse/routes.ts';
 
 export const getStaticPaths = chartLangPaths;
 

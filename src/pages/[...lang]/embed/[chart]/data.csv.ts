@@ -1,9 +1,9 @@
 /** `/embed/<id>/data.csv`: the rows behind the chart, labelled in the page's language, for Excel. */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../../../embed/csv.ts';
-import { chartLangPaths, fromParams } from '../../../../embed/routes.ts';
 import { t } from '../../../../i18n/ui.ts';
 import { getModel } from '../../../../model/load-model.ts';
+import { toCsv } from '../../../../reuse/csv.ts';
+import { chartLangPaths, fromParams } from '../../../../reuse/routes.ts';
 
 export const getStaticPaths = chartLangPaths;
 

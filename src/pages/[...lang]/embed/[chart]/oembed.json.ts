@@ -1,10 +1,10 @@
 /** `/embed/<id>/oembed.json`: oEmbed for CMSes that turn a pasted embed-page link into the iframe. */
 import type { APIRoute } from 'astro';
-import { embedInfo, oembedJson } from '../../../../embed/embed-info.ts';
-import { chartLangPaths, fromParams } from '../../../../embed/routes.ts';
-import { absolute } from '../../../../embed/urls.ts';
 import { localePath } from '../../../../i18n/locales.ts';
 import { getModel } from '../../../../model/load-model.ts';
+import { embedInfo, oembedJson } from '../../../../reuse/embed-info.ts';
+import { chartLangPaths, fromParams } from '../../../../reuse/routes.ts';
+import { absolute } from '../../../../reuse/urls.ts';
 
 export const getStaticPaths = chartLangPaths;
 

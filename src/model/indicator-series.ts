@@ -1,0 +1,69 @@
+/** Indicator values as charts and prose use them: formatted in their unit, placed in time. Pure. */
+import { compareDates, dateSpan, type PartialDate } from '../data/partial-date.ts';
+import { NOT_REPORTED } from '../data/schema.ts';
+import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.ts';
+import { byId, seriesOf, sourceOf } from './queries.ts';
+import type { Indicator, IndicatorValue, Lang, Model } from './types.ts';
+
+export interface Series {
+  readonly indicator: Indicator;
+  readonly values: readonly IndicatorValue[];
+}
+
+/** The series of the given indicators that have values for the region, in the order asked. */
+export function seriesFor(model: Model, indicatorIds: readonly string[], regionId: string): Series[] {
+  return indicatorIds.flatMap((id) => {
+    const indicator = model.indicators.find((i) => i.id === id);
+    const values = indicator ? seriesOf(model, id, regionId) : [];
+    return indicator && values.length > 0 ? [{ indicator, values }] : [];
+  });
+}
+
+export function formatValue(lang: Lang, model: Model, value: IndicatorValue): string {
+  const unit = byId(model.indicators, value.indicatorId).unit;
+  return unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
+}
+
+export type DatedValue = IndicatorValue & { readonly date: PartialDate };
+
+export const isDated = (v: IndicatorValue): v is DatedValue => v.date !== NOT_REPORTED;
+
+/** First instant and the instant after the last day a date covers, for drawing it as a span. */
+export function instantSpan(date: PartialDate): { start: Date; end: Date } {
+  const { first, last } = dateSpan(date);
+  const end = new Date(`${last}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return { start: new Date(`${first}T00:00:00Z`), end };
+}
+
+/** The middle of the span, where a single point for that date is drawn. */
+export function midpoint(date: PartialDate): Date {
+  const { start, end } = instantSpan(date);
+  return new Date((start.getTime() + end.getTime()) / 2);
+}
+
+/** Who said it, as short as the source allows: the publisher, or the title when none was kept. */
+export function sourceLabel(model: Model, sourceId: string): string {
+  const source = sourceOf(model, sourceId);
+  return source.publisher ?? source.title;
+}
+
+/** "26 (2018, source)" for tooltips and descriptions. */
+export function valueSentence(lang: Lang, model: Model, value: IndicatorValue): string {
+  return `${formatValue(lang, model, value)} (${formatPartialDate(lang, value.date)}, ${sourceLabel(model, value.sourceId)})`;
+}
+
+/** The latest date among values, by the last day it covers. */
+export function latestDate(values: readonly IndicatorValue[]): PartialDate | null {
+  const dated = values.filter(isDated).map((v) => v.date);
+  dated.sort((a, b) => {
+    const la = dateSpan(a).last;
+    const lb = dateSpan(b).last;
+    return la < lb ? -1 : la > lb ? 1 : compareDates(a, b);
+  });
+  return dated.at(-1) ?? null;
+}
+
+export const uniqueSources = (values: readonly IndicatorValue[]): string[] => [
+  ...new Set(values.map((v) => v.sourceId)),
+];

@@ -1,0 +1,57 @@
+/**
+ * What every appearance of a chart outside the story says about it, in one language: title, sources,
+ * the date of its data and the data version. The embed page, the images, the citation and oEmbed
+ * all read it here, so they cannot disagree.
+ */
+import { parsePartialDate } from '../data/partial-date.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { t } from '../i18n/ui.ts';
+import { dataVersion } from '../model/load-data-version.ts';
+import { siteRegion, sourceOf } from '../model/queries.ts';
+import type { Lang, Model, Source } from '../model/types.ts';
+import type { Embeddable } from './embeddables.ts';
+
+export interface ChartFacts {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly siteName: string;
+  readonly sources: readonly Source[];
+  /** "Source" or "Sources", by count. */
+  readonly sourceLabel: string;
+  /** The sources in one line: title, publisher, date; each title in its own language. */
+  readonly sourceLine: string;
+  /** "Data as of …", or null when no date is known. */
+  readonly dataAsOf: string | null;
+  /** The data's git commit and its date, e.g. `26aaa87 (2025-11-28)`, in the reader's date format. */
+  readonly version: string;
+  readonly notes: readonly string[];
+}
+
+export function sourceText(lang: Lang, s: Source): string {
+  return [s.title, s.publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
+}
+
+export function versionText(lang: Lang): string {
+  const { short, date } = dataVersion();
+  if (!short) return t(lang, 'embed.versionUnknown');
+  const parsed = date ? parsePartialDate(date) : null;
+  return parsed ? `${short} (${formatPartialDate(lang, parsed)})` : short;
+}
+
+export function chartFacts(model: Model, lang: Lang, { chart }: Embeddable): ChartFacts {
+  const sources = chart.sourceIds(model).map((id) => sourceOf(model, id));
+  const asOf = chart.dataAsOf(model);
+  return {
+    id: chart.id,
+    title: chart.title(model, lang),
+    subtitle: chart.subtitle(model, lang),
+    siteName: t(lang, 'site.name', { region: siteRegion(model).shortNames[lang] }),
+    sources,
+    sourceLabel: t(lang, sources.length > 1 ? 'source.sources' : 'source.label'),
+    sourceLine: sources.map((s) => sourceText(lang, s)).join('; '),
+    dataAsOf: asOf ? t(lang, 'embed.dataAsOf', { date: formatPartialDate(lang, asOf) }) : null,
+    version: versionText(lang),
+    notes: chart.notes(model, lang),
+  };
+}
