@@ -78,7 +78,7 @@ function quoteIssue(file: string, error: CsvError, recordLine: number): Issue {
         ? at(
             line,
             'stray-quote',
-            'a quoted cell closes here, but more text follows its closing quotation mark before the next comma. Inside a quoted cell, write a quotation mark twice ("").',
+            'a quoted cell starts here, but its closing quotation mark is followed by more text before the next comma. Remove a stray quotation mark, or write a quotation mark inside a quoted cell twice ("").',
           )
         : at(
             opened,

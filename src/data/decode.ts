@@ -93,6 +93,16 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       message: `the file is not UTF-8; it looks like ${guessEncoding(bytes)}. ${SAVE_AGAIN}`,
     };
   }
+  // UTF-16 without a byte-order mark decodes as "valid" UTF-8 full of NUL bytes; no CSV here has one.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = lines(bytes.subarray(0, nul + 1)).length;
+    return {
+      ok: false,
+      line,
+      message: `the file has NUL bytes, so it is not UTF-8 text; it looks like UTF-16 (Excel’s “Unicode Text”). ${SAVE_AGAIN}`,
+    };
+  }
   let text: string;
   try {
     // A byte-order mark is harmless (Excel adds one): the decoder drops it.

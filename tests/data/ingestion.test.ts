@@ -2,7 +2,11 @@
  * The validator's reading of files: encodings, the CSV grammar and where problems are reported.
  * Each case is a broken copy of the valid fixture; the report must name the file, line and column.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
 import { loadMutated, messages, replace, replaceLine } from '../helpers/fixture.ts';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array => {
@@ -86,6 +90,16 @@ describe('text that is not UTF-8 is rejected with its file and line', () => {
     ]);
   });
 
+  test('UTF-16 without a byte-order mark (NUL bytes) is named as such', () => {
+    const r = loadMutated({
+      'districts.csv': (t) =>
+        Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])),
+    });
+    expect(messages(r)).toEqual([
+      'data/districts.csv:1 error [not-utf8] the file has NUL bytes, so it is not UTF-8 text; it looks like UTF-16 (Excel’s “Unicode Text”). Save it again as “CSV UTF-8 (comma delimited)”.',
+    ]);
+  });
+
   test('a truncated sequence at the end of the file', () => {
     const r = loadMutated({ 'districts.csv': (t) => bytes(t, [0xd2]) });
     expect(messages(r)).toEqual([expect.stringMatching(/^data\/districts\.csv:4 error \[not-utf8\] /)]);
@@ -139,7 +153,18 @@ describe('quotation marks are judged by the parser’s own grammar', () => {
   test('text after a closing quote', () => {
     const r = loadMutated({ 'districts.csv': replace('North District', '"North" District') });
     expect(messages(r)).toEqual([
-      'data/districts.csv:2:5 error [stray-quote] a quoted cell closes here, but more text follows its closing quotation mark before the next comma. Inside a quoted cell, write a quotation mark twice ("").',
+      'data/districts.csv:2:5 error [stray-quote] a quoted cell starts here, but its closing quotation mark is followed by more text before the next comma. Remove a stray quotation mark, or write a quotation mark inside a quoted cell twice ("").',
+    ]);
+  });
+
+  test('a stray quote at the start of a row of the real villages file, whose later cells are quoted', () => {
+    const real = readFileSync(join(import.meta.dirname, '../../data/villages.csv'), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'dz-real-'));
+    cpSync(join(import.meta.dirname, '../../data'), dir, { recursive: true });
+    writeFileSync(join(dir, 'villages.csv'), replaceLine(3, `"${real.split('\n')[2]}`)(real));
+    const issues = loadDataset(dir).issues.filter((i) => i.severity === 'error');
+    expect(issues.map((i) => [i.file, i.line, i.column, i.code])).toEqual([
+      ['data/villages.csv', 3, 1, 'stray-quote'],
     ]);
   });
 
