@@ -9,8 +9,14 @@ import { chartById, chartViews } from '../../src/charts/registry.ts';
 import { columnReference, datapackageDescriptor } from '../../src/data/datapackage.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { NOT_REPORTED, TABLES } from '../../src/data/schema.ts';
+import { groupByDistrict } from '../../src/map/districts.ts';
+import { basemapCollection } from '../../src/map/geojson.ts';
+import { placeLabel } from '../../src/map/places.ts';
+import { layoutStaticMap } from '../../src/map/static-map.ts';
+import { nameReadings } from '../../src/map/village-entry.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { FRONT_SOURCES, frontFindings } from '../../src/model/front-findings.ts';
+import { siteRegion } from '../../src/model/queries.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const { dataset, issues } = loadDataset(DATA);
@@ -75,6 +81,74 @@ describe('data/', () => {
   test('datapackage.json describes every data file', () => {
     const paths = (datapackageDescriptor().resources as { path: string }[]).map((r) => r.path).sort();
     expect(paths).toEqual([...TABLES.map((t) => t.path), 'geo/places.geojson', 'geo/regions.geojson'].sort());
+  });
+});
+
+// The village map on today's data (moved from tests/map/, which runs on fixtures).
+describe('the village map on data/', () => {
+  const real = model as NonNullable<typeof model>;
+  const region = siteRegion(real);
+  const villages = real.villages.filter((v) => v.regionId === region.id);
+
+  test('groups the villages by district in each language’s order', () => {
+    expect(groupByDistrict(villages, real.districts, 'kk').map((g) => g.district.id)).toEqual([
+      'jambyl', // Жамбыл
+      'sarysu', // Сарысу
+      'shu', // Шу
+    ]);
+    expect(groupByDistrict(villages, real.districts, 'en').map((g) => g.district.id)).toEqual([
+      'sarysu',
+      'shu',
+      'jambyl', // Zhambyl
+    ]);
+    expect(groupByDistrict(villages, real.districts, 'kk')[1]?.villages.map((v) => v.names.kk)).toEqual([
+      'Жайлаукөл',
+      'Кіші Көкдала',
+      'Қамқалы',
+      'Үлкен Көкдала',
+      'Шығанақ',
+    ]);
+  });
+
+  test('keeps report dates as precise as the source', () => {
+    const date = (id: string) => villages.find((v) => v.id === id)?.latest.date.text;
+    expect(date('kostobe')).toBe('2021-08-11');
+    expect(date('alaigyr')).toBe('2022/2023-09');
+  });
+
+  test('flags Кіші Көкдала as our reading of the cut-off “Кіші Көкд…”', () => {
+    const kishi = villages.find((v) => v.id === 'kishi-kokdala');
+    expect(kishi && nameReadings(real, kishi)).toEqual([
+      { inSource: 'Кіші Көкд…', ours: 'Кіші Көкдала', sourceId: 'mayak1932-11412' },
+    ]);
+  });
+
+  test('labels Taraz and the largest towns, in Cyrillic on the Kazakh and Russian maps', () => {
+    if (!region.outline) throw new Error('no outline');
+    const map = layoutStaticMap({
+      outline: region.outline,
+      neighbours: real.neighbours,
+      places: real.places,
+      villages,
+    });
+    const labelled = map.places.filter((p) => p.labelled);
+    expect(labelled.map((p) => p.nameEn)).toContain('Taraz');
+    expect(labelled).toHaveLength(4);
+    expect(labelled.map((p) => placeLabel(p, 'kk')).filter(Boolean)).toEqual(
+      expect.arrayContaining(['Тараз', 'Жаңатас', 'Қаратау']),
+    );
+    for (const p of labelled)
+      for (const lang of ['kk', 'ru'] as const) {
+        const label = placeLabel(p, lang);
+        if (label !== null) expect(label).toMatch(/^[\p{Script=Cyrillic} -]+$/u);
+      }
+    // The SVG stays small: rounded coordinates, neighbours cut at the frame.
+    expect([map.regionPath, ...map.neighbourPaths.map((n) => n.d)].join('').length).toBeLessThan(16_000);
+    expect(map.regionPath).not.toMatch(/\.\d{2}/);
+  });
+
+  test('the basemap stays small enough for a slow link', () => {
+    expect(JSON.stringify(basemapCollection(real, region)).length).toBeLessThan(60_000);
   });
 });
 
