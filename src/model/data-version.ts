@@ -3,7 +3,9 @@
  * Taken from git, never from the clock, so two builds of one commit are byte-identical.
  */
 import { execFileSync } from 'node:child_process';
+import type { RawRow, RawTables } from './data-diff.ts';
 import { dataDir } from './load-model.ts';
+import { parseRawFile, tableName } from './raw-tables.ts';
 
 export interface DataVersion {
   /** Full commit hash, or null outside a git checkout. */
@@ -21,11 +23,12 @@ export interface DataChange {
   readonly files: readonly string[];
 }
 
-function git(args: readonly string[]): string | null {
+function git(args: readonly string[], cwd = dataDir()): string | null {
   try {
     return execFileSync('git', args, {
-      cwd: dataDir(),
+      cwd,
       encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
       env: { ...process.env, TZ: 'UTC' },
     }).trim();
@@ -63,4 +66,37 @@ export function dataChangelog(): DataChange[] {
       const [commit = '', date = '', message = ''] = head.split('\t');
       return { commit, date, message, files: files.filter((f) => f.trim() !== '') };
     });
+}
+
+/**
+ * Why the data history is incomplete, or null when it is whole: no git checkout, or a shallow clone
+ * whose oldest commit cuts the history of data/ short. CI checks out with `fetch-depth: 0`, and the
+ * tests fail with this message there rather than pass on an empty changelog.
+ */
+export function historyProblem(dir = dataDir()): string | null {
+  if (git(['rev-parse', '--is-inside-work-tree'], dir) !== 'true')
+    return `${dir} is not in a git checkout, so the data changelog and version are empty.`;
+  if (git(['rev-parse', '--is-shallow-repository'], dir) === 'true')
+    return 'this is a shallow git clone, so the data changelog is cut short: run `git fetch --unshallow` (in CI, check out with fetch-depth: 0).';
+  if (!git(['log', '-1', '--format=%H', '--', '.'], dir)) return `no commit in this checkout touches ${dir}.`;
+  return null;
+}
+
+/** The CSV and GeoJSON files of data/ as raw rows at a git ref (a commit, a branch, `origin/main`). */
+export function rawTablesAt(ref: string, dir = dataDir()): RawTables | null {
+  const listing = git(['ls-tree', '-r', '--name-only', ref, '--', '.'], dir);
+  if (listing === null) return null;
+  const tables: Record<string, RawRow[]> = {};
+  for (const file of listing.split('\n').filter((f) => f !== '')) {
+    const name = tableName(file);
+    if (!name) continue;
+    const text = git(['show', `${ref}:./${file}`], dir);
+    if (text !== null) tables[name] = parseRawFile(file, text);
+  }
+  return tables;
+}
+
+/** The parent of a commit, or null for the first commit of the history. */
+export function parentOf(commit: string, dir = dataDir()): string | null {
+  return git(['rev-parse', '--verify', '--quiet', `${commit}^`], dir);
 }
