@@ -91,7 +91,7 @@ function sourcesOf(...rows: (RawRow | undefined)[]): string[] {
 
 function filledCells(row: RawRow, side: 'before' | 'after'): CellChange[] {
   return Object.entries(row)
-    .filter(([, value]) => value !== '')
+    .filter(([column, value]) => value !== '' && column !== 'id')
     .map(([column, value]) =>
       side === 'after' ? { column, before: null, after: value } : { column, before: value, after: null },
     );
@@ -151,6 +151,7 @@ export function diffRows(before: RawTables, after: RawTables): RowChange[] {
 /** The dependents that read at least one of the changed tables; one that lists `*` reads every table. */
 export function affectedBy(changedTables: Iterable<string>, dependents: readonly Dependent[]): Dependent[] {
   const changed = new Set(changedTables);
+  if (changed.size === 0) return [];
   return dependents.filter((d) => d.tables.includes('*') || d.tables.some((t) => changed.has(t)));
 }
 
