@@ -82,7 +82,7 @@ export function dataDiffMarkdown(input: ReportInput): string {
         const sources = r.sources.length
           ? ` Sources: ${r.sources.map((s) => sourceLine(s, input)).join(', ')}.`
           : '';
-        out.push(`- \`${r.id}\`: ${cellsText(r.cells, kind)}.${sources}`);
+        out.push(`- ${r.id ? `\`${r.id}\`` : '(row without id)'}: ${cellsText(r.cells, kind)}.${sources}`);
       }
     }
   }

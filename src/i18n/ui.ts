@@ -7,11 +7,17 @@ import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
 import { story } from './strings/story.ts';
+import { web } from './strings/web.ts';
 
-const tables = [common, story, map, embed] as const;
+const tables = [common, story, map, embed, web] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
-export type UiKey = KeysOf<typeof common> | KeysOf<typeof story> | KeysOf<typeof map> | KeysOf<typeof embed>;
+export type UiKey =
+  | KeysOf<typeof common>
+  | KeysOf<typeof story>
+  | KeysOf<typeof map>
+  | KeysOf<typeof embed>
+  | KeysOf<typeof web>;
 
 const merged = Object.fromEntries(
   (['kk', 'ru', 'en'] as const).map((lang) => [

@@ -26,7 +26,7 @@ export interface CellChange {
 
 export interface RowChange {
   readonly table: string;
-  /** The row's `id`; rows of a table without one are keyed by their whole content. */
+  /** The row's `id`, or '' for a row without one (such rows are matched by their whole content). */
   readonly id: string;
   readonly kind: ChangeKind;
   /** For `changed`: only the cells that differ. For `added`/`removed`: every non-empty cell. */
@@ -110,7 +110,7 @@ function changedCells(before: RawRow, after: RawRow): CellChange[] {
   return cells;
 }
 
-const displayId = (row: RawRow) => row.id?.trim() || '(row without id)';
+const displayId = (row: RawRow) => row.id?.trim() ?? '';
 
 /** Row-level differences of every table present on either side, sorted by table, kind, id. */
 export function diffRows(before: RawTables, after: RawTables): RowChange[] {

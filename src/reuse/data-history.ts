@@ -1,0 +1,27 @@
+/**
+ * The data's history as facts: for each commit that changed data/, what it added, changed and
+ * removed and what on the site shows it. Built from the same diff as `npm run data-diff`, so the data
+ * page's changelog, the feeds and a pull request's summary never disagree. Read once per build.
+ */
+import { type DataDiff, diffData } from '../model/data-diff.ts';
+import { type DataChange, dataChangelog, parentOf, rawTablesAt } from '../model/data-version.ts';
+import { dataDependents } from './data-dependents.ts';
+
+export interface DataHistoryEntry extends DataChange {
+  readonly diff: DataDiff;
+}
+
+let cached: DataHistoryEntry[] | null = null;
+
+/** Every commit that changed data/, newest first, with its diff against its parent. */
+export function dataHistory(): DataHistoryEntry[] {
+  if (cached) return cached;
+  const dependents = dataDependents();
+  cached = dataChangelog().map((change) => {
+    const parent = parentOf(change.commit);
+    const before = parent ? (rawTablesAt(parent) ?? {}) : {};
+    const after = rawTablesAt(change.commit) ?? {};
+    return { ...change, diff: diffData(before, after, dependents) };
+  });
+  return cached;
+}
