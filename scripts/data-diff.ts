@@ -26,11 +26,11 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { images: { type: 'string' } },
 });
-const base = positionals[0];
-if (!base) {
+if (!positionals[0]) {
   console.error('Usage: npm run data-diff -- <git ref to compare with, e.g. origin/main> [--images <dir>]');
   process.exit(2);
 }
+const base: string = positionals[0];
 
 const dir = dataDir();
 const git = (args: string[]) =>
@@ -110,5 +110,14 @@ if (diff.tables.length > 0) {
 }
 
 process.stdout.write(
-  dataDiffMarkdown({ base, diff, before, after, pathOf: dependentPath, drawnCharts, drawnNote, otherFiles }),
+  dataDiffMarkdown({
+    base,
+    diff,
+    before,
+    after,
+    pathOf: dependentPath,
+    drawnCharts,
+    ...(drawnNote ? { drawnNote } : {}),
+    otherFiles,
+  }),
 );

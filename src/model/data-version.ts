@@ -100,3 +100,17 @@ export function rawTablesAt(ref: string, dir = dataDir()): RawTables | null {
 export function parentOf(commit: string, dir = dataDir()): string | null {
   return git(['rev-parse', '--verify', '--quiet', `${commit}^`], dir);
 }
+
+/**
+ * The first and last commit dates (YYYY-MM-DD, UTC) of files in the repository, for a page's
+ * "published" and "modified" dates. Paths are relative to the project root; null outside git.
+ */
+export function commitDates(
+  paths: readonly string[],
+  root = process.cwd(),
+): { first: string; last: string } | null {
+  const out = git(['log', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', ...paths], root);
+  const dates = out ? out.split('\n').filter((d) => d !== '') : [];
+  if (dates.length === 0) return null;
+  return { first: dates[dates.length - 1] ?? '', last: dates[0] ?? '' };
+}

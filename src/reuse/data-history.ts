@@ -4,7 +4,14 @@
  * page's changelog, the feeds and a pull request's summary never disagree. Read once per build.
  */
 import { type DataDiff, diffData } from '../model/data-diff.ts';
-import { type DataChange, dataChangelog, parentOf, rawTablesAt } from '../model/data-version.ts';
+import {
+  commitDates,
+  type DataChange,
+  dataChangelog,
+  dataVersion,
+  parentOf,
+  rawTablesAt,
+} from '../model/data-version.ts';
 import { dataDependents } from './data-dependents.ts';
 
 export interface DataHistoryEntry extends DataChange {
@@ -24,4 +31,18 @@ export function dataHistory(): DataHistoryEntry[] {
     return { ...change, diff: diffData(before, after, dependents) };
   });
   return cached;
+}
+
+/** The files that hold the story's text; its dates come from their commits and the data's. */
+const STORY_FILES = [':(literal)src/pages/[...lang]/index.astro', 'src/i18n/strings/story.ts'];
+
+/**
+ * When the story was first published and last changed, from git: its text's first commit, and the
+ * later of its text's and its data's last commits (its figures are the data). Null outside git.
+ */
+export function storyDates(): { published: string; modified: string } | null {
+  const text = commitDates(STORY_FILES);
+  if (!text) return null;
+  const data = dataVersion().date;
+  return { published: text.first, modified: data && data > text.last ? data : text.last };
 }
