@@ -10,11 +10,14 @@ import { EMBEDDABLES } from './embeddables.ts';
 /** Every page names its region and cites sources, so these two reach everything. */
 const EVERYWHERE = ['regions', 'sources'] as const;
 
-/** The tables each embeddable chart draws, by chart id. */
+/**
+ * The tables each embeddable chart draws, by chart id. The first is the one that holds its figures:
+ * its "propose a correction" link opens that file.
+ */
 export const CHART_TABLES: Readonly<Record<string, readonly string[]>> = {
-  departments: ['departments', 'digitization'],
-  'connectivity-timeline': ['indicators', 'indicator-values'],
-  'digital-literacy': ['indicators', 'indicator-values'],
+  departments: ['digitization', 'departments'],
+  'connectivity-timeline': ['indicator-values', 'indicators'],
+  'digital-literacy': ['indicator-values', 'indicators'],
   'villages-map': ['villages', 'districts', 'geo/regions', 'geo/places'],
 };
 
