@@ -1,8 +1,10 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildStamp } from './src/integrations/build-stamp.ts';
 import { dataValidation } from './src/integrations/data-validation.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { dataDir } from './src/model/load-model.ts';
 
 // kk is the default language and lives at the root; ru and en under their prefix.
 export default defineConfig({
@@ -25,5 +27,6 @@ export default defineConfig({
       filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
     }),
     securityHeaders(),
+    buildStamp({ dataDir }),
   ],
 });

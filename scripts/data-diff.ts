@@ -6,16 +6,16 @@
  * CI writes the Markdown to the pull request's job summary and uploads the images.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/data/load.ts';
 import { buildModel } from '../src/model/build-model.ts';
-import { diffData, type RawTables } from '../src/model/data-diff.ts';
-import { rawTablesAt } from '../src/model/data-version.ts';
+import { diffData, type RawRow, type RawTables } from '../src/model/data-diff.ts';
+import { rawTablesAt } from '../src/model/load-data-version.ts';
 import { dataDir } from '../src/model/load-model.ts';
-import { readRawTables, tableName } from '../src/model/raw-tables.ts';
+import { parseRawFile, tableName } from '../src/model/raw-tables.ts';
 import type { Model } from '../src/model/types.ts';
 import { dataDependents, dependentPath } from '../src/reuse/data-dependents.ts';
 import { EMBEDDABLES } from '../src/reuse/embeddables.ts';
@@ -43,6 +43,17 @@ if (before === null) {
   );
   process.exit(2);
 }
+/** Every CSV and GeoJSON file of the working tree's data folder, as raw tables. */
+function readRawTables(folder: string): RawTables {
+  const tables: Record<string, RawRow[]> = {};
+  for (const entry of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = entry.split('\\').join('/');
+    const name = tableName(file);
+    if (name) tables[name] = parseRawFile(file, readFileSync(join(folder, file), 'utf8'));
+  }
+  return tables;
+}
+
 const after: RawTables = readRawTables(dir);
 const diff = diffData(before, after, dataDependents());
 

@@ -2,7 +2,7 @@
  * What changed in the data between two versions, as typed facts: per table, the rows added, changed
  * (cell by cell, old → new) and removed, with the sources they cite, and what on the site reads them.
  * Pure: it takes parsed rows and returns facts. Reading git and files stays at the edge
- * (`scripts/data-diff.ts`, `data-version.ts`), and the same facts feed the pull-request summary, the
+ * (`scripts/data-diff.ts`, `load-data-version.ts`), and the same facts feed the pull-request summary, the
  * data page's changelog and the feeds.
  *
  * Tables are handled generically (any table name, rows keyed by their `id` column), so a new table

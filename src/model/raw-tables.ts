@@ -3,10 +3,8 @@
  * deliberately skips the validator, so two versions of `data/` compare even when the contract changed
  * between them (a new table, a renamed column).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { RawRow, RawTables } from './data-diff.ts';
+import type { RawRow } from './data-diff.ts';
 
 /** `villages.csv` → `villages`, `geo/regions.geojson` → `geo/regions`; null for documentation. */
 export function tableName(file: string): string | null {
@@ -53,15 +51,4 @@ export function parseRawGeoJson(text: string): RawRow[] {
 
 export function parseRawFile(file: string, text: string): RawRow[] {
   return file.endsWith('.geojson') ? parseRawGeoJson(text) : parseRawCsv(text);
-}
-
-/** Every CSV and GeoJSON file under a data folder, as raw tables. */
-export function readRawTables(dir: string): RawTables {
-  const tables: Record<string, RawRow[]> = {};
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const file = entry.split('\\').join('/');
-    const name = tableName(file);
-    if (name) tables[name] = parseRawFile(file, readFileSync(join(dir, file), 'utf8'));
-  }
-  return tables;
 }

@@ -41,3 +41,6 @@ export function chartDataFile(chartId: string): string | null {
   if (!table) return null;
   return table.startsWith('geo/') ? `${table}.geojson` : `${table}.csv`;
 }
+
+/** The files behind the village list: who and where, then each village's dated status reports. */
+export const VILLAGE_LIST_FILES: readonly string[] = ['villages.csv', 'village-statuses.csv'];

@@ -18,14 +18,23 @@ export const CHART_TABLES: Readonly<Record<string, readonly string[]>> = {
   departments: ['digitization', 'departments'],
   'connectivity-timeline': ['indicator-values', 'indicators'],
   'digital-literacy': ['indicator-values', 'indicators'],
-  'villages-map': ['villages', 'districts', 'geo/regions', 'geo/places'],
+  'villages-map': ['village-statuses', 'villages', 'districts', 'geo/regions', 'geo/places'],
 };
 
 /** The tables each page shows outside its charts, by page path (without language prefix). */
 export const PAGE_TABLES: Readonly<Record<string, readonly string[]>> = {
-  '': ['indicators', 'indicator-values', 'services', 'villages', 'districts', 'departments', 'digitization'],
-  'villages/': ['villages', 'districts', 'geo/regions', 'geo/places'],
-  'methodology/': ['indicators', 'indicator-values', 'villages'],
+  '': [
+    'indicators',
+    'indicator-values',
+    'services',
+    'villages',
+    'village-statuses',
+    'districts',
+    'departments',
+    'digitization',
+  ],
+  'villages/': ['villages', 'village-statuses', 'districts', 'geo/regions', 'geo/places'],
+  'methodology/': ['indicators', 'indicator-values', 'villages', 'village-statuses'],
   // The data page publishes every file for download.
   'data/': ['*'],
 };

@@ -11,7 +11,7 @@ import {
   dataVersion,
   parentOf,
   rawTablesAt,
-} from '../model/data-version.ts';
+} from '../model/load-data-version.ts';
 import { dataDependents } from './data-dependents.ts';
 
 export interface DataHistoryEntry extends DataChange {

@@ -19,22 +19,21 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function framed(path: string, options: { javaScriptEnabled?: boolean; sandbox?: string } = {}) {
+async function framed(path: string, options: { javaScriptEnabled?: boolean } = {}) {
   const rec = await recordedPage(site, { javaScriptEnabled: options.javaScriptEnabled ?? true });
   const target = `${site.origin}${path}`;
-  const sandbox = options.sandbox === undefined ? '' : `&sandbox=${encodeURIComponent(options.sandbox)}`;
   if (options.javaScriptEnabled === false) {
     // Without JavaScript the host cannot set the frame's src either, so it is written into the page.
     await rec.page.goto(`${hostOrigin}/frame-host/`);
     await rec.page.setContent(`<iframe id="victim" src="${target}" width="800" height="600"></iframe>`);
   } else {
-    await rec.page.goto(`${hostOrigin}/frame-host/?src=${encodeURIComponent(target)}${sandbox}`);
+    await rec.page.goto(`${hostOrigin}/frame-host/?src=${encodeURIComponent(target)}`);
   }
   const handle = await rec.page.waitForSelector('#victim');
-  let frame: Frame | null = null;
-  await expect.poll(async () => (frame = await handle.contentFrame())?.url()).toBe(target);
-  await (frame as unknown as Frame).waitForLoadState('load');
-  return { ...rec, frame: frame as unknown as Frame };
+  await expect.poll(async () => (await handle.contentFrame())?.url()).toBe(target);
+  const frame = (await handle.contentFrame()) as Frame;
+  await frame.waitForLoadState('load');
+  return { ...rec, frame };
 }
 
 describe('a non-embed page framed by another site', () => {
@@ -48,7 +47,7 @@ describe('a non-embed page framed by another site', () => {
           target: a.target,
           text: a.textContent,
         })),
-        text: document.body.innerText.trim(),
+        text: (document.body.textContent ?? '').trim(),
         visible: getComputedStyle(document.documentElement).visibility,
         lang: document.documentElement.lang,
         label: document.documentElement.dataset.frameOpen,

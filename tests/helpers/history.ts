@@ -1,5 +1,5 @@
 import { test } from 'vitest';
-import { historyProblem } from '../../src/model/data-version.ts';
+import { historyProblem } from '../../src/model/load-data-version.ts';
 
 /**
  * Why the data history is missing (no git checkout, a shallow clone), or null when it is whole.

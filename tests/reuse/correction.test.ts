@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { dataDir } from '../../src/model/load-model.ts';
-import { chartDataFile, correctionUrl, repoUrl } from '../../src/reuse/correction.ts';
+import { chartDataFile, correctionUrl, repoUrl, VILLAGE_LIST_FILES } from '../../src/reuse/correction.ts';
 import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { readDist } from '../helpers/dist.ts';
 
@@ -32,7 +32,8 @@ describe('the repository for correction links', () => {
     expect(correctionUrl('villages.csv', null)).toBeNull();
   });
 
-  test('every chart names a data file that exists', () => {
+  test('every chart and the village list name data files that exist', () => {
+    for (const file of VILLAGE_LIST_FILES) expect(existsSync(join(dataDir(), file)), file).toBe(true);
     for (const e of EMBEDDABLES) {
       const file = chartDataFile(e.chart.id);
       expect(file, e.chart.id).not.toBeNull();
@@ -62,8 +63,8 @@ describe.each(LANGS)('correction links in the %s build', (lang) => {
         correctionUrl(chartDataFile(id) ?? '', repo),
       );
     }
-    expect(villages.querySelector('#villages-list a[data-correction]')?.getAttribute('href')).toBe(
-      correctionUrl('villages.csv', repo),
-    );
+    expect(
+      [...villages.querySelectorAll('#villages-list a[data-correction]')].map((a) => a.getAttribute('href')),
+    ).toEqual(VILLAGE_LIST_FILES.map((f) => correctionUrl(f, repo)));
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diffData } from '../../src/model/data-diff.ts';
-import { historyProblem, parentOf, rawTablesAt } from '../../src/model/data-version.ts';
+import { historyProblem, parentOf, rawTablesAt } from '../../src/model/load-data-version.ts';
 
 // A throwaway repository with two commits to data/ (synthetic rows).
 let root: string;
