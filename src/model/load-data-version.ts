@@ -103,13 +103,16 @@ export function parentOf(commit: string, dir = dataDir()): string | null {
 }
 
 /**
- * The first and last commit dates (YYYY-MM-DD, UTC) of files in the repository, for a page's
- * "published" and "modified" dates. Paths are relative to the project root; null outside git.
+ * The first and last commit dates (YYYY-MM-DD, UTC) of files in the repository that holds data/, for a
+ * page's "published" and "modified" dates. Paths are relative to that repository's root (not the
+ * working directory, so a build from a copy of the project reads the same history); null outside git.
  */
 export function commitDates(
   paths: readonly string[],
-  root = process.cwd(),
+  dir = dataDir(),
 ): { first: string; last: string } | null {
+  const root = git(['rev-parse', '--show-toplevel'], dir);
+  if (!root) return null;
   const out = git(['log', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', ...paths], root);
   const dates = out ? out.split('\n').filter((d) => d !== '') : [];
   if (dates.length === 0) return null;
