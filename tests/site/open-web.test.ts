@@ -215,3 +215,18 @@ describe.each(LANGS)('JSON-LD in %s', (lang) => {
     }
   });
 });
+
+describe.each(LANGS)('the %s data page changelog', (lang) => {
+  historyTest('is built from the data-diff facts, in the page language', () => {
+    const { document } = parseHTML(readDist(`${prefix(lang)}data/index.html`));
+    const table = document.querySelector('table.data-changelog');
+    expect(table?.querySelector('thead')?.textContent).toContain(t(lang, 'changes.what'));
+    for (const change of dataHistory()) {
+      const row = document.getElementById(`change-${change.commit.slice(0, 7)}`);
+      expect(row, change.commit).not.toBeNull();
+      const text = row?.textContent ?? '';
+      for (const line of change.diff.tables) expect(text).toContain(line.table);
+      if (lang !== 'en') expect(text).not.toMatch(/rows (added|changed|removed)|new file/);
+    }
+  });
+});
