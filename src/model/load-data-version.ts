@@ -85,14 +85,35 @@ export function historyProblem(dir = dataDir()): string | null {
 
 /** The CSV and GeoJSON files of data/ as raw rows at a git ref (a commit, a branch, `origin/main`). */
 export function rawTablesAt(ref: string, dir = dataDir()): RawTables | null {
-  const listing = git(['ls-tree', '-r', '--name-only', ref, '--', '.'], dir);
+  // `<mode> blob <hash>\t<path>` per file, paths relative to dir.
+  const listing = git(['ls-tree', '-r', ref, '--', '.'], dir);
   if (listing === null) return null;
+  const files = listing
+    .split('\n')
+    .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
+    .flatMap((m) => (m?.[1] && m[2] && tableName(m[2]) ? [{ hash: m[1], path: m[2] }] : []));
+  if (files.length === 0) return {};
+  // One git process reads every blob, instead of one per file: the history of data/ is read at each build.
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], {
+      cwd: dir,
+      input: `${files.map((f) => f.hash).join('\n')}\n`,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+  } catch {
+    return null;
+  }
   const tables: Record<string, RawRow[]> = {};
-  for (const file of listing.split('\n').filter((f) => f !== '')) {
-    const name = tableName(file);
-    if (!name) continue;
-    const text = git(['show', `${ref}:./${file}`], dir);
-    if (text !== null) tables[name] = parseRawFile(file, text);
+  let at = 0;
+  for (const file of files) {
+    const headerEnd = out.indexOf(10, at);
+    const size = Number(out.subarray(at, headerEnd).toString('latin1').split(' ')[2]);
+    if (!Number.isFinite(size)) return null;
+    const text = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+    at = headerEnd + 1 + size + 1;
+    tables[tableName(file.path) ?? file.path] = parseRawFile(file.path, text);
   }
   return tables;
 }
@@ -117,4 +138,9 @@ export function commitDates(
   const dates = out ? out.split('\n').filter((d) => d !== '') : [];
   if (dates.length === 0) return null;
   return { first: dates[dates.length - 1] ?? '', last: dates[0] ?? '' };
+}
+
+/** The hash of data/ as a tree at a commit: equal for two commits whose data/ is the same. */
+export function dataTreeAt(ref: string, dir = dataDir()): string | null {
+  return git(['rev-parse', '--verify', '--quiet', `${ref}:./`], dir);
 }

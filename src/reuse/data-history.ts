@@ -3,11 +3,12 @@
  * removed and what on the site shows it. Built from the same diff as `npm run data-diff`, so the data
  * page's changelog, the feeds and a pull request's summary never disagree. Read once per build.
  */
-import { type DataDiff, diffData } from '../model/data-diff.ts';
+import { type DataDiff, diffData, type RawTables } from '../model/data-diff.ts';
 import {
   commitDates,
   type DataChange,
   dataChangelog,
+  dataTreeAt,
   dataVersion,
   parentOf,
   rawTablesAt,
@@ -24,10 +25,20 @@ let cached: DataHistoryEntry[] | null = null;
 export function dataHistory(): DataHistoryEntry[] {
   if (cached) return cached;
   const dependents = dataDependents();
+  // The data/ before one change is the data/ after the previous one: read each version once, by tree.
+  const versions = new Map<string, RawTables>();
+  const tablesAt = (commit: string): RawTables => {
+    const tree = dataTreeAt(commit) ?? commit;
+    const known = versions.get(tree);
+    if (known) return known;
+    const tables = rawTablesAt(commit) ?? {};
+    versions.set(tree, tables);
+    return tables;
+  };
   cached = dataChangelog().map((change) => {
     const parent = parentOf(change.commit);
-    const before = parent ? (rawTablesAt(parent) ?? {}) : {};
-    const after = rawTablesAt(change.commit) ?? {};
+    const before = parent ? tablesAt(parent) : {};
+    const after = tablesAt(change.commit);
     return { ...change, diff: diffData(before, after, dependents) };
   });
   return cached;
