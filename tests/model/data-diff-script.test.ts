@@ -45,7 +45,9 @@ test('prints the changed cell with its source, other changed files, and why char
   expect(status).toBe(0);
   expect(stdout).toContain('| `data/values.csv` | 0 | 1 | 0 |');
   expect(stdout).toContain('- `x`: `value`: `26` → `27`. Sources: `s1` ([Paper](https://example.org/p)).');
-  expect(stdout).toMatch(/Not compared: the changed data does not validate \(\d+ error\(s\)\): run npm run validate/);
+  expect(stdout).toMatch(
+    /Not compared: the changed data does not validate \(\d+ error\(s\)\): run npm run validate/,
+  );
   expect(stdout).toContain('`data/NOTES.md`');
 });
 
