@@ -45,7 +45,12 @@ export function dataHistory(): DataHistoryEntry[] {
 }
 
 /** The files that hold the story's text; its dates come from their commits and the data's. */
-const STORY_FILES = [':(literal)src/pages/[...lang]/index.astro', 'src/i18n/strings/story.ts'];
+const STORY_FILES = [
+  ':(literal)src/pages/[...lang]/index.astro',
+  'src/components/story',
+  'src/i18n/strings/story.ts',
+  'src/i18n/strings/front.ts',
+];
 
 /**
  * When the story was first published and last changed, from git: its text's first commit, and the

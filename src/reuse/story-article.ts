@@ -1,48 +1,35 @@
 /**
- * The story as others see it from outside the page: its title for the feeds and its schema.org
- * Article. The title is built as the story page builds its own (a test compares the two in dist/).
+ * The story as others see it from outside the page: its headline and lede for the feeds and its
+ * schema.org Article. The same strings as the page's h1 and share tags (src/i18n/strings/front.ts).
  */
-import { ARTICLE_LITERACY } from '../charts/digital-literacy.ts';
+import { frontFill, frontHeadline } from '../i18n/strings/front.ts';
 import { t } from '../i18n/ui.ts';
-import { departmentEntries, recordDates } from '../model/department-entries.ts';
-import { isDated } from '../model/indicator-series.ts';
 import { getModel } from '../model/load-model.ts';
-import { seriesOf, siteRegion } from '../model/queries.ts';
+import { siteRegion } from '../model/queries.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { storyDates } from './data-history.ts';
 import { articleJsonLd, type JsonLd } from './structured-data.ts';
 
-/** The year of the story's headline figures, as the story page takes it; null without any. */
-export function storyYear(model: Model): number | null {
-  const region = siteRegion(model);
-  const first = (id: string) => seriesOf(model, id, region.id).find(isDated);
-  const headline =
-    first('public-service-kinds') ?? first('villages-without-internet') ?? first(ARTICLE_LITERACY);
-  return headline?.date.start.year ?? recordDates(departmentEntries(model))[0]?.start.year ?? null;
+export function storyHeadline(lang: Lang, model: Model = getModel()): string {
+  return frontHeadline(lang, siteRegion(model));
 }
 
-export function storyTitle(lang: Lang, model = getModel()): string | null {
-  const year = storyYear(model);
-  return year === null ? null : t(lang, 'story.title', { region: siteRegion(model).names[lang], year });
+export function storyLede(lang: Lang): string {
+  return frontFill(lang, 'front.lede');
 }
 
-export function siteName(lang: Lang, model = getModel()): string {
+export function siteName(lang: Lang, model: Model = getModel()): string {
   return t(lang, 'site.name', { region: siteRegion(model).shortNames[lang] });
 }
 
-export function storyArticle(
-  lang: Lang,
-  site: URL | undefined,
-  headline: string,
-  description: string,
-): JsonLd {
+export function storyArticle(lang: Lang, site: URL | undefined): JsonLd {
   const dates = storyDates();
   return articleJsonLd({
     lang,
     site,
     path: '',
-    headline,
-    description,
+    headline: storyHeadline(lang),
+    description: storyLede(lang),
     publisher: siteName(lang),
     datePublished: dates?.published ?? null,
     dateModified: dates?.modified ?? null,

@@ -172,11 +172,3 @@ historyTest('the data version in embeds.json and the data package is the last co
   expect(manifest.dataVersion).toBe(dataVersion().commit);
   expect(JSON.parse(readDist('data/package/datapackage.json')).version).toBe(dataVersion().commit);
 });
-
-test.each(LANGS)('the %s story page shares the departments chart’s picture', (lang) => {
-  const html = readDist(lang === 'kk' ? 'index.html' : `${lang}/index.html`);
-  const png = manifest.charts.find((c) => c.id === 'departments')?.languages[lang].png;
-  expect(html).toContain(`<meta property="og:image" content="${png?.url}">`);
-  expect(html).toContain(`<meta property="og:image:width" content="${png?.width}">`);
-  expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-});
