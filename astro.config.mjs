@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildStamp } from './src/integrations/build-stamp.ts';
 import { dataValidation } from './src/integrations/data-validation.ts';
@@ -17,5 +18,15 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [dataValidation(), securityHeaders(), buildStamp({ dataDir })],
+  integrations: [
+    dataValidation(),
+    // Every page in three languages, each listing the other two as alternates. Embed pages are
+    // noindex (they are made for other sites' frames) and the 404 page is no page to find.
+    sitemap({
+      i18n: { defaultLocale: 'kk', locales: { kk: 'kk', ru: 'ru', en: 'en' } },
+      filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
+    }),
+    securityHeaders(),
+    buildStamp({ dataDir }),
+  ],
 });

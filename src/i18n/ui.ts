@@ -8,8 +8,9 @@ import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
 import { story } from './strings/story.ts';
+import { web } from './strings/web.ts';
 
-const tables = [common, story, map, embed, after] as const;
+const tables = [common, story, map, embed, after, web] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
 export type UiKey =
@@ -17,7 +18,8 @@ export type UiKey =
   | KeysOf<typeof story>
   | KeysOf<typeof map>
   | KeysOf<typeof embed>
-  | KeysOf<typeof after>;
+  | KeysOf<typeof after>
+  | KeysOf<typeof web>;
 
 const merged = Object.fromEntries(
   (['kk', 'ru', 'en'] as const).map((lang) => [

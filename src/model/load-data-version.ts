@@ -4,7 +4,9 @@
  * Taken from git, never from the clock, so two builds of one commit are byte-identical.
  */
 import { execFileSync } from 'node:child_process';
+import type { RawRow, RawTables } from './data-diff.ts';
 import { dataDir } from './load-model.ts';
+import { parseRawFile, tableName } from './raw-tables.ts';
 
 export interface DataVersion {
   /** Full commit hash, or null outside a git checkout. */
@@ -22,11 +24,12 @@ export interface DataChange {
   readonly files: readonly string[];
 }
 
-function git(args: readonly string[]): string | null {
+function git(args: readonly string[], cwd = dataDir()): string | null {
   try {
     return execFileSync('git', args, {
-      cwd: dataDir(),
+      cwd,
       encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
       env: { ...process.env, TZ: 'UTC' },
     }).trim();
@@ -64,4 +67,80 @@ export function dataChangelog(): DataChange[] {
       const [commit = '', date = '', message = ''] = head.split('\t');
       return { commit, date, message, files: files.filter((f) => f.trim() !== '') };
     });
+}
+
+/**
+ * Why the data history is incomplete, or null when it is whole: no git checkout, or a shallow clone
+ * whose oldest commit cuts the history of data/ short. CI checks out with `fetch-depth: 0`, and the
+ * tests fail with this message there rather than pass on an empty changelog.
+ */
+export function historyProblem(dir = dataDir()): string | null {
+  if (git(['rev-parse', '--is-inside-work-tree'], dir) !== 'true')
+    return `${dir} is not in a git checkout, so the data changelog and version are empty.`;
+  if (git(['rev-parse', '--is-shallow-repository'], dir) === 'true')
+    return 'this is a shallow git clone, so the data changelog is cut short: run `git fetch --unshallow` (in CI, check out with fetch-depth: 0).';
+  if (!git(['log', '-1', '--format=%H', '--', '.'], dir)) return `no commit in this checkout touches ${dir}.`;
+  return null;
+}
+
+/** The CSV and GeoJSON files of data/ as raw rows at a git ref (a commit, a branch, `origin/main`). */
+export function rawTablesAt(ref: string, dir = dataDir()): RawTables | null {
+  // `<mode> blob <hash>\t<path>` per file, paths relative to dir.
+  const listing = git(['ls-tree', '-r', ref, '--', '.'], dir);
+  if (listing === null) return null;
+  const files = listing
+    .split('\n')
+    .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
+    .flatMap((m) => (m?.[1] && m[2] && tableName(m[2]) ? [{ hash: m[1], path: m[2] }] : []));
+  if (files.length === 0) return {};
+  // One git process reads every blob, instead of one per file: the history of data/ is read at each build.
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], {
+      cwd: dir,
+      input: `${files.map((f) => f.hash).join('\n')}\n`,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+  } catch {
+    return null;
+  }
+  const tables: Record<string, RawRow[]> = {};
+  let at = 0;
+  for (const file of files) {
+    const headerEnd = out.indexOf(10, at);
+    const size = Number(out.subarray(at, headerEnd).toString('latin1').split(' ')[2]);
+    if (!Number.isFinite(size)) return null;
+    const text = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+    at = headerEnd + 1 + size + 1;
+    tables[tableName(file.path) ?? file.path] = parseRawFile(file.path, text);
+  }
+  return tables;
+}
+
+/** The parent of a commit, or null for the first commit of the history. */
+export function parentOf(commit: string, dir = dataDir()): string | null {
+  return git(['rev-parse', '--verify', '--quiet', `${commit}^`], dir);
+}
+
+/**
+ * The first and last commit dates (YYYY-MM-DD, UTC) of files in the repository that holds data/, for a
+ * page's "published" and "modified" dates. Paths are relative to that repository's root (not the
+ * working directory, so a build from a copy of the project reads the same history); null outside git.
+ */
+export function commitDates(
+  paths: readonly string[],
+  dir = dataDir(),
+): { first: string; last: string } | null {
+  const root = git(['rev-parse', '--show-toplevel'], dir);
+  if (!root) return null;
+  const out = git(['log', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', ...paths], root);
+  const dates = out ? out.split('\n').filter((d) => d !== '') : [];
+  if (dates.length === 0) return null;
+  return { first: dates[dates.length - 1] ?? '', last: dates[0] ?? '' };
+}
+
+/** The hash of data/ as a tree at a commit: equal for two commits whose data/ is the same. */
+export function dataTreeAt(ref: string, dir = dataDir()): string | null {
+  return git(['rev-parse', '--verify', '--quiet', `${ref}:./`], dir);
 }

@@ -18,6 +18,7 @@ import { PACKAGE_FILES } from '../../src/reuse/data-files.ts';
 import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { pngSize } from '../../src/reuse/png.ts';
 import { DIST, readDist } from '../helpers/dist.ts';
+import { historyTest } from '../helpers/history.ts';
 
 interface LangEntry {
   title: string;
@@ -152,9 +153,22 @@ test('the data package holds the data files byte for byte, and a descriptor nami
     expect(existsSync(join(DIST, 'data/package', r.path)), r.path).toBe(true);
 });
 
-test.each(LANGS)('the data page in %s has the dictionary and one changelog row per data commit', (lang) => {
+test.each(LANGS)('the data page in %s has the data dictionary', (lang) => {
   const html = readDist(lang === 'kk' ? 'data/index.html' : `${lang}/data/index.html`);
   expect(html.match(/<table class="data-dictionary/g)?.length).toBeGreaterThan(5);
-  const rows = html.split('<table class="data-changelog')[1]?.match(/<tr/g)?.length ?? 1;
+});
+
+historyTest.each(LANGS)('the data page in %s has one changelog row per data commit', (lang) => {
+  const html = readDist(lang === 'kk' ? 'data/index.html' : `${lang}/data/index.html`);
+  expect(dataChangelog().length).toBeGreaterThan(0);
+  expect(html).toContain('<table class="data-changelog');
+  const rows =
+    html.split('<table class="data-changelog')[1]?.split('</table>')[0]?.match(/<tr/g)?.length ?? 0;
   expect(rows - 1).toBe(dataChangelog().length);
+});
+
+historyTest('the data version in embeds.json and the data package is the last commit of data/', () => {
+  expect(dataVersion().commit).toMatch(/^[0-9a-f]{40}$/);
+  expect(manifest.dataVersion).toBe(dataVersion().commit);
+  expect(JSON.parse(readDist('data/package/datapackage.json')).version).toBe(dataVersion().commit);
 });

@@ -1,0 +1,37 @@
+/**
+ * The story as others see it from outside the page: its headline and lede for the feeds and its
+ * schema.org Article. The same strings as the page's h1 and share tags (src/i18n/strings/front.ts).
+ */
+import { frontFill, frontHeadline } from '../i18n/strings/front.ts';
+import { t } from '../i18n/ui.ts';
+import { getModel } from '../model/load-model.ts';
+import { siteRegion } from '../model/queries.ts';
+import type { Lang, Model } from '../model/types.ts';
+import { storyDates } from './data-history.ts';
+import { articleJsonLd, type JsonLd } from './structured-data.ts';
+
+export function storyHeadline(lang: Lang, model: Model = getModel()): string {
+  return frontHeadline(lang, siteRegion(model));
+}
+
+export function storyLede(lang: Lang): string {
+  return frontFill(lang, 'front.lede');
+}
+
+export function siteName(lang: Lang, model: Model = getModel()): string {
+  return t(lang, 'site.name', { region: siteRegion(model).shortNames[lang] });
+}
+
+export function storyArticle(lang: Lang, site: URL | undefined): JsonLd {
+  const dates = storyDates();
+  return articleJsonLd({
+    lang,
+    site,
+    path: '',
+    headline: storyHeadline(lang),
+    description: storyLede(lang),
+    publisher: siteName(lang),
+    datePublished: dates?.published ?? null,
+    dateModified: dates?.modified ?? null,
+  });
+}

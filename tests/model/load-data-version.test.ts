@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { diffData } from '../../src/model/data-diff.ts';
+import { historyProblem, parentOf, rawTablesAt } from '../../src/model/load-data-version.ts';
+
+// A throwaway repository with two commits to data/ (synthetic rows).
+let root: string;
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    },
+  }).trim();
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'data-version-'));
+  const repo = join(root, 'repo');
+  mkdirSync(join(repo, 'data/geo'), { recursive: true });
+  git(repo, 'init', '-q', '-b', 'main');
+  writeFileSync(join(repo, 'data/values.csv'), 'id,value,source_id\na,1,s\n');
+  writeFileSync(join(repo, 'data/README.md'), 'docs\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'first');
+  writeFileSync(join(repo, 'data/values.csv'), 'id,value,source_id\na,2,s\nb,3,s\n');
+  writeFileSync(
+    join(repo, 'data/geo/places.geojson'),
+    '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p"},"geometry":null}]}',
+  );
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'second');
+  git(root, 'clone', '-q', '--depth', '1', `file://${repo}`, 'shallow');
+  mkdirSync(join(root, 'plain'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('data history from git', () => {
+  test('a full clone has its history; a shallow clone and a folder outside git say why not', () => {
+    expect(historyProblem(join(root, 'repo/data'))).toBeNull();
+    expect(historyProblem(join(root, 'shallow/data'))).toMatch(/shallow .* fetch-depth: 0/);
+    expect(historyProblem(join(root, 'plain'))).toMatch(/not in a git checkout/);
+  });
+
+  test('reads every table at a ref and diffs a commit against its parent', () => {
+    const dir = join(root, 'repo/data');
+    const head = git(dir, 'rev-parse', 'HEAD');
+    const parent = parentOf(head, dir);
+    expect(parent).toBe(git(dir, 'rev-parse', 'HEAD~1'));
+    expect(parentOf(parent ?? '', dir)).toBeNull();
+    const before = rawTablesAt(parent ?? '', dir);
+    const after = rawTablesAt(head, dir);
+    expect(before).toEqual({ values: [{ id: 'a', value: '1', source_id: 's' }] });
+    expect(Object.keys(after ?? {})).toEqual(['geo/places', 'values']);
+    const diff = diffData(before ?? {}, after ?? {});
+    expect(diff.rows.map((r) => `${r.table}:${r.kind}:${r.id}`)).toEqual([
+      'geo/places:added:p',
+      'values:added:b',
+      'values:changed:a',
+    ]);
+  });
+
+  test('an unknown ref reads as null, not as empty data', () => {
+    expect(rawTablesAt('no-such-ref', join(root, 'repo/data'))).toBeNull();
+  });
+});
