@@ -188,7 +188,6 @@ export const story = defineStrings({
     'story.dept.what.total': 'қызмет түрлерінің жалпы саны',
     'story.dept.change.up': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни артты.',
     'story.dept.change.down': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни азайды.',
-    'story.dept.change.same': '{name}: {what} өзгерген жоқ: {fromDate} және {toDate} — {to}.',
     'story.dept.noChanges':
       'Бірде-бір басқарма бойынша екі түрлі жылға бірдей көрсеткіш берілмеген, сондықтан өзгерісті айту мүмкін емес.',
     'story.services.heading': 'Электрондық форматқа әлі көшірілмеген қызметтер',
@@ -219,6 +218,7 @@ export const story = defineStrings({
       'Кейінгі бір дереккөздің күнін тек шамамен анықтауға болады: {date}. Онда облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
     'story.departments.laterTotal':
       'Кейінгі дереккөзде ({date}) облыстағы мемлекеттік қызмет түрлерінің саны {total} деп көрсетілген.',
+    'story.dept.change.same': '{name}: {what} өзгерген жоқ: {fromDate} — {from}, {toDate} — {to}.',
   },
   ru: {
     'chart.measure.digital': 'онлайн',
@@ -398,7 +398,6 @@ export const story = defineStrings({
     'story.dept.what.total': 'общее число видов услуг',
     'story.dept.change.up': '{name}: {what} выросло с {from} ({fromDate}) до {to} ({toDate}).',
     'story.dept.change.down': '{name}: {what} сократилось с {from} ({fromDate}) до {to} ({toDate}).',
-    'story.dept.change.same': '{name}: {what} не изменилось: {to} и в {fromDate}, и в {toDate}.',
     'story.dept.noChanges':
       'Ни по одному управлению одна и та же цифра не приводилась за два разных года, поэтому об изменениях сказать нельзя.',
     'story.services.heading': 'Услуги, которые ещё не были переведены в электронный формат',
@@ -428,6 +427,7 @@ export const story = defineStrings({
       'Более поздний источник датируется лишь приблизительно: {date}. В нём всего населённых пунктов области названо {total}, из них совсем без мобильного интернета — {none}.',
     'story.departments.laterTotal':
       'Более поздний источник ({date}) называет {total} видов государственных услуг в области.',
+    'story.dept.change.same': '{name}: {what} не изменилось: {from} ({fromDate}) и {to} ({toDate}).',
   },
   en: {
     'chart.measure.digital': 'online',
@@ -607,7 +607,6 @@ export const story = defineStrings({
     'story.dept.what.total': 'kinds of service in all',
     'story.dept.change.up': '{name}: {what} rose from {from} in {fromDate} to {to} in {toDate}.',
     'story.dept.change.down': '{name}: {what} fell from {from} in {fromDate} to {to} in {toDate}.',
-    'story.dept.change.same': '{name}: {what} stayed at {to} in {fromDate} and in {toDate}.',
     'story.dept.noChanges':
       'No department has the same figure for two different years, so no change can be stated.',
     'story.services.intro': 'In {date}, {name} listed the services it had not yet moved online:',
@@ -633,5 +632,6 @@ export const story = defineStrings({
       'A later source can only be dated approximately, to {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
     'story.departments.laterTotal':
       'A later source ({date}) counts {total} kinds of public service in the region.',
+    'story.dept.change.same': '{name}: {what} stayed the same: {from} in {fromDate}, {to} in {toDate}.',
   },
 });
