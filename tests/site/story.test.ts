@@ -206,7 +206,7 @@ describe('the story page in Chromium', () => {
     await expect.poll(() => tip.textContent()).toBe(label);
     // Every department can be reached with the keyboard: one stop each.
     const stops = await page.$$eval(
-      '#chart-departments [data-view="counts"] .chart-wide [tabindex="0"]',
+      '#chart-departments .chart-svg:not([hidden]) .chart-wide [tabindex="0"]',
       (els) => els.length,
     );
     expect(stops).toBe(model.departments.length);
