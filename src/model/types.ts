@@ -160,4 +160,6 @@ export interface Model {
   readonly villages: readonly Village[];
   readonly places: readonly Place[];
   readonly neighbours: readonly NeighbourOutline[];
+  /** The region this site is about, chosen at the edge (DATA_REGION); absent: the only region-level row. */
+  readonly siteRegionId?: string;
 }

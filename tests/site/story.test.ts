@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHARTS, chartViews } from '../../src/charts/registry.ts';
+import { STORY_CHARTS as CHARTS, chartViews } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';

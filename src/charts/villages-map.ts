@@ -4,8 +4,7 @@
  * style; the markup here carries its colours as attributes, not the page's CSS, so the same string
  * works inline, as a downloaded file and in resvg.
  */
-import type { ChartDefinition, ChartTable } from '../charts/definition.ts';
-import { WIDE } from '../charts/definition.ts';
+
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
@@ -14,7 +13,9 @@ import { STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
 import { layoutStaticMap } from '../map/static-map.ts';
 import { byId, siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Village } from '../model/types.ts';
-import { escapeXml } from './image.ts';
+import { escapeXml } from '../reuse/image.ts';
+import type { ChartDefinition, ChartTable } from './definition.ts';
+import { WIDE } from './definition.ts';
 
 export const VILLAGES_MAP_ID = 'villages-map';
 
@@ -55,7 +56,7 @@ function draw(model: Model, lang: Lang, width: number): string {
   const height = map.height + 8 + statuses.length * LEGEND_ROW;
   const title = villagesMap.title(model, lang);
   const desc = villagesMap.subtitle(model, lang);
-  const uid = `${VILLAGES_MAP_ID}-${width}`;
+  const uid = `dzc-${VILLAGES_MAP_ID}-${width}`;
   const name = new Map(villages.map((v) => [v.id, v.names[lang]]));
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="dzc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
