@@ -29,7 +29,7 @@ export const story = defineStrings({
     'chart.unit.count': 'саны',
     'chart.figure.table': 'Деректер кестесі',
     'chart.figure.notes': 'Ескертпелер',
-    'chart.figure.asOf': '{date} жағдай бойынша деректер',
+    'chart.figure.asOf': 'Деректердің ең соңғы күні: {date}',
     'chart.departments.title': 'Басқармалар не хабарлады, {date}',
     'chart.departments.subtitle':
       '{region} әкімдігі басқармаларындағы онлайн және қағаз түріндегі мемлекеттік қызмет түрлері. Аталмаған сан «дерек берілмеген» деп белгіленген.',
