@@ -99,6 +99,6 @@ test('an edit in data/ shows without a restart; an error is reported and then fi
   expect(output).toContain('data/villages.csv:2:8 error [not-a-number] column "lat": found "44,5"');
 
   edit('"44,5",71.5', '44.5,71.5');
-  await until('/villages/', (s, body) => s === 200 && body.includes('Alphonse'), 20_000);
+  await until('/en/villages/', (s, body) => s === 200 && body.includes('Alphonse'), 20_000);
   expect(server?.exitCode).toBeNull();
 }, 90_000);
