@@ -6,6 +6,7 @@
  */
 
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
+import { escapeXml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
 import { groupByDistrict } from '../map/districts.ts';
@@ -13,7 +14,6 @@ import { STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
 import { layoutStaticMap } from '../map/static-map.ts';
 import { byId, siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Village } from '../model/types.ts';
-import { escapeXml } from '../reuse/image.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
 

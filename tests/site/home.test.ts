@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { escapeHtml } from '../../src/escape.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { getModel } from '../../src/model/load-model.ts';
@@ -6,7 +7,6 @@ import { siteRegion } from '../../src/model/queries.ts';
 import { readDist } from '../helpers/dist.ts';
 
 const HOME = { kk: 'index.html', ru: 'ru/index.html', en: 'en/index.html' } as const;
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 describe.each(LANGS)('built story page (%s)', (lang) => {
   const html = readDist(HOME[lang]);
