@@ -37,7 +37,8 @@ export default defineConfig({
         // An empty list would fall back to Vitest's default globs; a pattern that matches nothing does not.
         include: filesOf(name).length > 0 ? filesOf(name) : [`tests/__no_${name}_tests__`],
         globalSetup: name === 'unit' ? [] : SITE_SETUP,
-        testTimeout: name === 'unit' ? 10_000 : name === 'build' ? 240_000 : 60_000,
+        // Timeouts catch hangs, not slowness: a loaded 2-core runner runs the projects side by side.
+        testTimeout: name === 'build' ? 240_000 : 60_000,
       },
     })),
   },

@@ -10,7 +10,7 @@ import * as L from 'leaflet';
 // As text, not as a stylesheet import: Astro would inline an imported stylesheet into every page that
 // uses this module, so readers who never open the map would download it anyway.
 import leafletCss from 'leaflet/dist/leaflet.css?raw';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../escape.ts';
 import { fill, type MapLabels } from './labels.ts';
 import { STATUS_STYLE } from './marker-style.ts';
 

@@ -4,13 +4,13 @@
  * when its text or its figures change. Pure: the route passes in the history and the dates.
  */
 import { parsePartialDate } from '../data/partial-date.ts';
+import { escapeXml } from '../escape.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { localePath } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import type { Lang } from '../model/types.ts';
 import { changedPages, changeLines } from './change-text.ts';
 import type { DataHistoryEntry } from './data-history.ts';
-import { escapeXml } from './image.ts';
 
 export const FEED_FILE = 'feed.xml';
 

@@ -5,6 +5,7 @@
  */
 import { CHART_CLASS, PALETTE } from '../charts/palette.ts';
 import { wrapText } from '../charts/text-metrics.ts';
+import { escapeXml } from '../escape.ts';
 
 /** DejaVu first so resvg and a reader's machine with DejaVu match; then the usual system sans fonts. */
 export const IMAGE_FONT_STACK =
@@ -29,15 +30,6 @@ const SUBTITLE = { size: 13, line: 18 };
 const FOOTER = { size: 11, line: 15 };
 /** DejaVu Sans runs wider than the phone fonts text-metrics was tuned for. */
 const DEJAVU_WIDTH = 1.12;
-
-const XML_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
 
 function attr(tag: string, name: string): string | null {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;

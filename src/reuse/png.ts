@@ -4,7 +4,7 @@
  * builds byte-identical.
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'].map((f) =>
@@ -19,9 +19,9 @@ export interface Png {
   readonly height: number;
 }
 
-/** `scale` 2 gives the sharp image a phone or a print layout needs from a 600 px chart. */
-export function renderPng(svg: string, scale = 2): Png {
-  const resvg = new Resvg(svg, {
+/** resvg's settings: the bundled fonts only, whatever family the SVG asks for. */
+export function resvgOptions(scale = 2): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
@@ -30,7 +30,12 @@ export function renderPng(svg: string, scale = 2): Png {
       sansSerifFamily: PNG_FONT_FAMILY,
     },
     logLevel: 'off',
-  });
+  };
+}
+
+/** `scale` 2 gives the sharp image a phone or a print layout needs from a 600 px chart. */
+export function renderPng(svg: string, scale = 2): Png {
+  const resvg = new Resvg(svg, resvgOptions(scale));
   const image = resvg.render();
   return { bytes: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }

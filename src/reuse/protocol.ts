@@ -1,7 +1,7 @@
 /**
- * The message contract between an embed page and `public/embed.js` on the host page. Both scripts
- * are hand-written (one inline in the embed page, one served as a file under 1 KB), so these names
- * are checked against both by tests/reuse/protocol.test.ts.
+ * The message contract between an embed page and `/embed.js` on the host page. Both scripts take
+ * these names from here: the embed page's inline script through define:vars (EmbedLayout.astro),
+ * embed.js when it is written (host-script.ts). tests/browser/embed.test.ts checks the behaviour.
  *
  * Embed page → host: `{ [HEIGHT_MESSAGE]: { id, height } }` on load, on resize and on request.
  * Host → embed page: `{ [HEIGHT_REQUEST]: 1 }`, sent once by embed.js to frames already loaded.

@@ -5,6 +5,7 @@
  */
 import { PALETTE } from '../charts/palette.ts';
 import { wrapText } from '../charts/text-metrics.ts';
+import { escapeXml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { localePath } from '../i18n/locales.ts';
 import { frontFill, frontHeadline } from '../i18n/strings/front.ts';
@@ -13,7 +14,6 @@ import { type FrontFinding, findingList, frontFindings } from '../model/front-fi
 import { formatValue } from '../model/indicator-series.ts';
 import { siteRegion } from '../model/queries.ts';
 import type { Lang, Model } from '../model/types.ts';
-import { escapeXml } from './image.ts';
 import { PNG_FONT_FAMILY, type Png, renderPng } from './png.ts';
 import { absolute } from './urls.ts';
 

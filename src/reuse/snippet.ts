@@ -2,7 +2,7 @@
  * The copy-paste embed code: an iframe that works alone at a sensible height, the host script that
  * fits it to its content, and an image for readers and feed readers that run no script.
  */
-import { escapeXml } from './image.ts';
+import { escapeXml } from '../escape.ts';
 
 export interface SnippetInput {
   readonly id: string;

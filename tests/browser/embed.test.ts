@@ -47,21 +47,30 @@ async function measure(
   if (resizeTo) {
     await page.setViewportSize({ width: resizeTo, height: 900 });
   }
-  await page.waitForTimeout(400);
-  const heights: FrameHeight[] = [];
-  for (const handle of handles) {
-    const frame = await handle.contentFrame();
-    const inside = await frame?.evaluate(() => ({
-      scroll: document.documentElement.scrollHeight,
-      content: document.documentElement.getBoundingClientRect().height,
-    }));
-    heights.push({
-      id: (await handle.getAttribute('data-embed-id')) ?? '',
-      iframe: await handle.evaluate((f) => f.getBoundingClientRect().height),
-      scroll: inside?.scroll ?? -1,
-      content: inside?.content ?? -1,
-    });
-  }
+  const measure = async (): Promise<FrameHeight[]> => {
+    const heights: FrameHeight[] = [];
+    for (const handle of handles) {
+      const frame = await handle.contentFrame();
+      const inside = await frame?.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        content: document.documentElement.getBoundingClientRect().height,
+      }));
+      heights.push({
+        id: (await handle.getAttribute('data-embed-id')) ?? '',
+        iframe: await handle.evaluate((f) => f.getBoundingClientRect().height),
+        scroll: inside?.scroll ?? -1,
+        content: inside?.content ?? -1,
+      });
+    }
+    return heights;
+  };
+  // Resizing is asynchronous (a message per frame): wait until every frame has settled on its content.
+  const misfits = async () =>
+    (await measure())
+      .filter((h) => Math.abs(h.iframe - h.scroll) > 2)
+      .map((h) => `${h.id}: iframe ${h.iframe} vs scrollHeight ${h.scroll}`);
+  await expect.poll(misfits, { timeout: 10_000 }).toEqual([]);
+  const heights = await measure();
   await rec.context.close();
   return { heights, errors: rec.consoleErrors };
 }

@@ -50,7 +50,8 @@ describe.each(pages)('page %s', (path) => {
     const response = await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await rec.page.getAttribute('html', 'lang')).toBe(expectedLang(path));
-    await rec.page.waitForTimeout(100);
+    // Violations are reported as events; wait until the page has stopped loading anything at all.
+    await rec.page.waitForLoadState('networkidle');
     expect(await rec.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
     expect(foreignRequests(rec.requests, site.origin)).toEqual([]);

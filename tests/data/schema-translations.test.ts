@@ -3,7 +3,7 @@
  * nothing is left in English, and no translation is left over from a table or field that is gone.
  */
 import { describe, expect, test } from 'vitest';
-import { TABLES } from '../../src/data/schema.ts';
+import { TABLES, type TableName } from '../../src/data/schema.ts';
 import {
   codeSpans,
   describeField,
@@ -63,10 +63,12 @@ test('the Kazakh is Kazakh: every text uses letters only Kazakh has, or is a kno
   const kk = SCHEMA_TRANSLATIONS.kk;
   const ru = SCHEMA_TRANSLATIONS.ru;
   const texts: [key: string, kk: string, ru: string | undefined][] = [
-    ...Object.entries(kk.tables).flatMap(([name, t]): [string, string, string | undefined][] => [
-      [`${name}.title`, t.title, ru.tables[name as keyof typeof ru.tables]?.title],
-      [`${name}.description`, t.description, ru.tables[name as keyof typeof ru.tables]?.description],
-    ]),
+    ...(Object.entries(kk.tables) as [TableName, (typeof kk.tables)[TableName]][]).flatMap(
+      ([name, t]): [string, string, string | undefined][] => [
+        [`${name}.title`, t.title, ru.tables[name]?.title],
+        [`${name}.description`, t.description, ru.tables[name]?.description],
+      ],
+    ),
     ...Object.entries(kk.fields).map(([key, text]): [string, string, string | undefined] => [
       key,
       text,

@@ -79,7 +79,7 @@ describe.each(EMBEDDABLES.flatMap((e) => LANGS.map((lang) => [e.chart.id, lang] 
       const svg = bytesOf(entry.svg.url).toString('utf8');
       expect(svg.startsWith('<?xml')).toBe(true);
       expect(svg).toContain(`width="${entry.svg.width}" height="${entry.svg.height}"`);
-      expect(svg).toContain('font-family="&apos;DejaVu Sans&apos;');
+      expect(svg).toContain('font-family="&#39;DejaVu Sans&#39;');
     });
 
     test('the CSV is the chart’s table in the page language, and parses back to its rows', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { composeImage, escapeXml, IMAGE_FONT_STACK, lightOnly } from '../../src/reuse/image.ts';
+import { escapeXml } from '../../src/escape.ts';
+import { composeImage, IMAGE_FONT_STACK, lightOnly } from '../../src/reuse/image.ts';
 
 const chart =
   '<svg xmlns="http://www.w3.org/2000/svg" class="dzc" fill="currentColor" font-family="system-ui, sans-serif" font-size="12" width="600" height="200" viewBox="0 0 600 200" style="max-width:100%;height:auto"><style>.dzc{color:#1a1a1a}@media (prefers-color-scheme:dark){.dzc{color:#ececec}.dzc .c-online{fill:#56b4e9}}</style><rect width="10" height="10"/></svg>';

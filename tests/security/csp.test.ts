@@ -83,10 +83,10 @@ describe('in Chromium, the meta policy', () => {
       );
     });
     await page.goto(`${server.origin}/`);
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => document.body.dataset.ours === 'ran');
+    await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
     const data = await page.evaluate(() => ({ ...document.body.dataset }));
     await browser.close();
     expect(data).toEqual({ ours: 'ran' });
-    expect(violations.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { STORY_CHARTS } from '../../src/charts/registry.ts';
+import { escapeHtml } from '../../src/escape.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { frontFill, frontHeadline } from '../../src/i18n/strings/front.ts';
 import { t } from '../../src/i18n/ui.ts';
@@ -15,7 +16,6 @@ import { seriesOf, siteRegion } from '../../src/model/queries.ts';
 import { readDist } from '../helpers/dist.ts';
 
 const HOME = { kk: 'index.html', ru: 'ru/index.html', en: 'en/index.html' } as const;
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const model = getModel();
 const region = siteRegion(model);
 const HEADLINE = ['public-service-kinds', 'villages-without-internet', 'digital-literacy-article'];

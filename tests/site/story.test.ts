@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STORY_CHARTS as CHARTS, chartViews } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
+import { escapeHtml } from '../../src/escape.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
@@ -22,7 +23,6 @@ const model = getModel();
 const region = siteRegion(model);
 const country = countryOf(model, region);
 const file = (lang: Lang, path = '') => `${localePath(lang, path).slice(1)}index.html`;
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 /** Page text with tags removed, so a figure split across elements is still found. */
 const textOf = (html: string) =>
   html

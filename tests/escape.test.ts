@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { escapeHtml } from '../../src/map/escape.ts';
+import { escapeHtml } from '../src/escape.ts';
 
 test('escapeHtml(text) leaves no markup', () => {
   expect(escapeHtml(`<img src=x onerror=alert(1)> & "q" 'a'`)).toBe(

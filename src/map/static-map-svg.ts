@@ -1,0 +1,61 @@
+/**
+ * The static village map as SVG markup: one renderer for the villages page and the `villages-map`
+ * chart (embeds, SVG and PNG downloads). `look: 'classes'` names the page's classes, so map.css
+ * colours it; `look: 'attributes'` writes the same colours as presentation attributes, for a file
+ * that must stand alone and for resvg, which reads no stylesheet. Every text is escaped here.
+ */
+
+import type { Lang } from '../data/langs.ts';
+import { escapeXml } from '../escape.ts';
+import { MAP_BACKGROUNDS, markerPath, STATUS_STYLE } from './marker-style.ts';
+import { placeLabel } from './places.ts';
+import type { StaticMapLayout } from './static-map.ts';
+
+/** The colours of src/styles/map.css (light scheme), for markup that carries its own. */
+export const STANDALONE_LOOK = {
+  backdrop: MAP_BACKGROUNDS.backdrop,
+  neighbour: { fill: MAP_BACKGROUNDS.neighbour, stroke: '#9a9a9a' },
+  region: { fill: MAP_BACKGROUNDS.region, stroke: '#3d3d3d' },
+  town: { fill: '#ffffff', stroke: '#3d3d3d' },
+  text: '#3d3d3d',
+  halo: '#fbfaf6',
+} as const;
+
+export interface StaticMapMarkupOptions {
+  readonly look: 'classes' | 'attributes';
+  /** Town labels are written in this language's script, or left out where the gazetteer has none. */
+  readonly lang: Lang;
+  /** Each village's name in the page language, for its tooltip. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The map's layers, backdrop to villages, without the enclosing <svg> (each user writes its own). */
+export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOptions): string {
+  const L = STANDALONE_LOOK;
+  const styled = options.look === 'attributes';
+  const look = (className: string, attributes: string) => (styled ? attributes : `class="${className}"`);
+  const parts = [
+    `<rect ${look('map-backdrop', `fill="${L.backdrop}"`)} width="${map.width}" height="${map.height}"/>`,
+    ...map.neighbourPaths.map(
+      (n) =>
+        `<path ${look('map-neighbour', `fill="${L.neighbour.fill}" stroke="${L.neighbour.stroke}" stroke-width="0.75"`)} d="${n.d}"/>`,
+    ),
+    `<path ${look('map-region', `fill="${L.region.fill}" stroke="${L.region.stroke}" stroke-width="1.5" stroke-linejoin="round"`)} d="${map.regionPath}"/>`,
+    ...map.places.map((p) => {
+      const mark = `<rect x="${r1(p.x - 2.5)}" y="${r1(p.y - 2.5)}" width="5" height="5"${styled ? ` fill="${L.town.fill}" stroke="${L.town.stroke}"` : ''}/>`;
+      const name = p.labelled ? placeLabel(p, options.lang) : null;
+      const label = name
+        ? `<text x="${r1(p.x + 6)}" y="${r1(p.y + 4)}"${styled ? ` fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : ''}>${escapeXml(name)}</text>`
+        : '';
+      return styled ? `${mark}${label}` : `<g class="map-town">${mark}${label}</g>`;
+    }),
+    ...map.villages.map((v) => {
+      const s = STATUS_STYLE[v.status];
+      const cls = styled ? '' : 'class="map-village" ';
+      return `<path ${cls}data-village="${escapeXml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"><title>${escapeXml(options.names.get(v.id) ?? v.id)}</title></path>`;
+    }),
+  ];
+  return parts.join('');
+}
