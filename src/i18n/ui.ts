@@ -6,12 +6,18 @@ import type { Lang } from '../model/types.ts';
 import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
+import { methodology } from './strings/methodology.ts';
 import { story } from './strings/story.ts';
 
-const tables = [common, story, map, embed] as const;
+const tables = [common, story, methodology, map, embed] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
-export type UiKey = KeysOf<typeof common> | KeysOf<typeof story> | KeysOf<typeof map> | KeysOf<typeof embed>;
+export type UiKey =
+  | KeysOf<typeof common>
+  | KeysOf<typeof story>
+  | KeysOf<typeof methodology>
+  | KeysOf<typeof map>
+  | KeysOf<typeof embed>;
 
 const merged = Object.fromEntries(
   (['kk', 'ru', 'en'] as const).map((lang) => [

@@ -5,6 +5,7 @@
  */
 import { parsePartialDate } from '../data/partial-date.ts';
 import { formatPartialDate } from '../i18n/format.ts';
+import { sourceText } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
 import { dataVersion } from '../model/data-version.ts';
 import { siteRegion, sourceOf } from '../model/queries.ts';
@@ -19,7 +20,7 @@ export interface ChartFacts {
   readonly sources: readonly Source[];
   /** "Source" or "Sources", by count. */
   readonly sourceLabel: string;
-  /** The sources in one line: title, publisher, date; each title in its own language. */
+  /** The sources in one line: title (with its translation) or description, publisher, date. */
   readonly sourceLine: string;
   /** "Data as of …", or null when no date is known. */
   readonly dataAsOf: string | null;
@@ -28,9 +29,6 @@ export interface ChartFacts {
   readonly notes: readonly string[];
 }
 
-export function sourceText(lang: Lang, s: Source): string {
-  return [s.title, s.publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
-}
 
 export function versionText(lang: Lang): string {
   const { short, date } = dataVersion();
