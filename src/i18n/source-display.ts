@@ -40,9 +40,14 @@ export function sourceDisplay(lang: Lang, s: Source): SourceDisplay {
   };
 }
 
-/** The source in one line of plain text (image footers, citations, spreadsheets): title, publisher, date. */
+/** The source's name in plain text: its description, or its title with the translation beside it. */
+export function sourceName(lang: Lang, s: Source): string {
+  const d = sourceDisplay(lang, s);
+  return d.description ?? [d.title, d.translation].filter(Boolean).join(' ');
+}
+
+/** The source in one line of plain text (image footers, citations, spreadsheets): name, publisher, date. */
 export function sourceText(lang: Lang, s: Source): string {
   const d = sourceDisplay(lang, s);
-  const name = d.description ?? [d.title, d.translation].filter(Boolean).join(' ');
-  return [name, d.publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
+  return [sourceName(lang, s), d.publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
 }

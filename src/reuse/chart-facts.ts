@@ -29,7 +29,6 @@ export interface ChartFacts {
   readonly notes: readonly string[];
 }
 
-
 export function versionText(lang: Lang): string {
   const { short, date } = dataVersion();
   if (!short) return t(lang, 'embed.versionUnknown');

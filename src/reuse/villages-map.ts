@@ -8,6 +8,7 @@ import type { ChartDefinition, ChartTable } from '../charts/definition.ts';
 import { WIDE } from '../charts/definition.ts';
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { sourceName } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
 import { groupByDistrict } from '../map/districts.ts';
 import { STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
@@ -118,7 +119,7 @@ export const villagesMap: ChartDefinition = {
         date: formatPartialDate(lang, v.statusDate),
         lat: v.position[1],
         lon: v.position[0],
-        source: sourceOf(model, v.sourceId).title,
+        source: sourceName(lang, sourceOf(model, v.sourceId)),
       })),
     };
   },

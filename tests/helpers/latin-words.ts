@@ -21,6 +21,10 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'CC',
   'BY',
   'MIT',
+  'WGS',
+  'GitHub',
+  'R',
+  'HDX',
   'SVG',
   'PNG',
   'CSV',
@@ -49,8 +53,8 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'Telegram',
 ]);
 
-/** Addresses, domains and paths: a token with a scheme, a dot between letters, or a slash. */
-const URL_OR_PATH = /\b(?:https?:\/\/|www\.)\S+|\S*[\p{L}\d][./][\p{L}\d]\S*/gu;
+/** Addresses, domains and paths: a token with a scheme, a dot between letters, or a slash ("data/"). */
+const URL_OR_PATH = /\b(?:https?:\/\/|www\.)\S+|\S*[\p{L}\d]\.[\p{L}\d]\S*|\S*[\p{L}\d]\/\S*/gu;
 /** A word of Latin letters only (apostrophes and hyphens inside); "4G" is not one. */
 const LATIN_WORD = /(?<![\p{L}\d])[A-Za-z]+(?:['’-][A-Za-z]+)*(?![\p{L}\d])/gu;
 

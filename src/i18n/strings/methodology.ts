@@ -143,7 +143,8 @@ export const methodology = defineStrings({
       'Each measure below is a definition of its own. Two measures with similar names still count different things.',
     'method.definitions.unit': 'Unit',
     'method.terms.heading': 'What the department figures mean',
-    'method.term.digital': '“{label}”: kinds of service a department has moved to electronic form, as the source states.',
+    'method.term.digital':
+      '“{label}”: kinds of service a department has moved to electronic form, as the source states.',
     'method.term.notDigital': '“{label}”: kinds of service still provided only on paper.',
     'method.term.total': '“{label}”: all kinds of service the department provides.',
     'method.term.lagging':

@@ -118,7 +118,6 @@ export const story = defineStrings({
     'story.more.text':
       'Беттегі әр сан төмендегі дереккөзге сілтеме жасайды. Барлық дереккөздер, анықтамалар және деректердегі белгілі олқылықтар әдістеме бетінде жинақталған.',
     'story.more.link': 'Әдістеме',
-
   },
   ru: {
     'chart.measure.digital': 'онлайн',
@@ -231,7 +230,6 @@ export const story = defineStrings({
     'story.more.text':
       'Каждая цифра на этой странице ссылается на источник из списка ниже. Все источники, определения и известные пробелы в данных собраны на странице методологии.',
     'story.more.link': 'Методология',
-
   },
   en: {
     'chart.measure.digital': 'online',
@@ -342,6 +340,5 @@ export const story = defineStrings({
     'story.more.text':
       'Every figure on this page links to its source in the list below. All sources, definitions and known gaps in the data are on the methodology page.',
     'story.more.link': 'Methodology',
-
   },
 });
