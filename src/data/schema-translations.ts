@@ -92,7 +92,7 @@ const KK: Translation = {
     },
     'indicator-values': {
       title: 'Көрсеткіштердің мәндері',
-      description: 'Көрсеткіштердің уақыт бойынша мәндері, әрқайсысы өз дереккөзімен.',
+      description: 'Көрсеткіштердің уақыт бойынша мәндері, әр мәннің дереккөзі көрсетілген.',
     },
     villages: {
       title: 'Интернеті жоқ ауылдар',
@@ -103,7 +103,7 @@ const KK: Translation = {
     ...common('sources', KK_COMMON, ['id']),
     'sources.title': 'Жарияланған күйіндегі атауы, түпнұсқа тілінде.',
     'sources.publisher': 'Кім жариялаған. Мәлімет сақталмаса, бос қалады.',
-    'sources.url': 'Веб-мекенжайы (`http` немесе `https`). Мәлімет сақталмаса, бос қалады.',
+    'sources.url': 'Веб-мекенжайы (HTTP немесе HTTPS). Мәлімет сақталмаса, бос қалады.',
     'sources.language': 'Дереккөздің тілі.',
     'sources.published': 'Жарияланған күні, белгілі болғанынша дәл, немесе `not-reported`.',
     'sources.accessed': 'Біз оны оқыған күн немесе `not-reported`.',
@@ -116,7 +116,7 @@ const KK: Translation = {
     'regions.short_name_kk': 'Тақырыптарда қолданылатын қысқа атауы, қазақша (мысалы, «облысы» сөзінсіз).',
     'regions.short_name_ru': 'Тақырыптарда қолданылатын қысқа атауы, орысша.',
     'regions.short_name_en': 'Тақырыптарда қолданылатын қысқа атауы, ағылшынша.',
-    'regions.iso_3166_2': 'ISO 3166-2 коды, мысалы, `KZ-31`.',
+    'regions.iso_3166_2': 'ISO 3166-2 коды, мысалы, KZ-31.',
     'regions.kato': 'Әкімшілік-аумақтық объектілердің ұлттық жіктеуішіндегі коды (KATO).',
 
     ...common('districts', KK_COMMON, ['id', 'region_id', 'source_id']),
@@ -178,7 +178,8 @@ const KK: Translation = {
     'villages.status': 'Дереккөз не хабарлайды.',
     'villages.status_date': 'Жай-күйі қашан хабарланды, дереккөздегідей дәлдікпен.',
     'villages.coordinate_source_id': 'Координаталар алынған дереккөз: sources.csv файлындағы `id`.',
-    'villages.coordinate_note': 'Сол дереккөздің қай жазбасы, мысалы, `OpenStreetMap node 2583746246`.',
+    'villages.coordinate_note':
+      'Сол дереккөздің қай жазбасы, мысалы, OpenStreetMap картасындағы нүктенің нөмірі.',
     'villages.coordinate_url': 'Координаталар алынған жазбаның сілтемесі.',
   },
 };
@@ -227,7 +228,7 @@ const RU: Translation = {
     ...common('sources', RU_COMMON, ['id']),
     'sources.title': 'Название в том виде, в каком оно опубликовано, на языке оригинала.',
     'sources.publisher': 'Кто опубликовал. Пусто, если сведения не сохранились.',
-    'sources.url': 'Веб-адрес (`http` или `https`). Пусто, если сведения не сохранились.',
+    'sources.url': 'Веб-адрес (HTTP или HTTPS). Пусто, если сведения не сохранились.',
     'sources.language': 'Язык источника.',
     'sources.published': 'Дата публикации с той точностью, с какой она известна, или `not-reported`.',
     'sources.accessed': 'Когда мы с ним ознакомились, или `not-reported`.',
@@ -244,7 +245,7 @@ const RU: Translation = {
     'regions.short_name_kk': 'Краткое название для заголовков, на казахском языке (например, без «облысы»).',
     'regions.short_name_ru': 'Краткое название для заголовков, на русском языке.',
     'regions.short_name_en': 'Краткое название для заголовков, на английском языке.',
-    'regions.iso_3166_2': 'Код ISO 3166-2, например `KZ-31`.',
+    'regions.iso_3166_2': 'Код ISO 3166-2, например KZ-31.',
     'regions.kato': 'Код в национальном классификаторе административно-территориальных объектов (КАТО).',
 
     ...common('districts', RU_COMMON, ['id', 'region_id', 'source_id']),
@@ -316,7 +317,7 @@ const RU: Translation = {
     'villages.status': 'Что сообщает источник.',
     'villages.status_date': 'Когда сообщено о состоянии, с той точностью, что в источнике.',
     'villages.coordinate_source_id': 'Откуда взяты координаты: `id` в sources.csv.',
-    'villages.coordinate_note': 'Какая запись этого источника, например `OpenStreetMap node 2583746246`.',
+    'villages.coordinate_note': 'Какая запись этого источника, например номер точки на карте OpenStreetMap.',
     'villages.coordinate_url': 'Ссылка на запись источника координат.',
   },
 };

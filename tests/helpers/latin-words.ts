@@ -21,6 +21,8 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'CC',
   'BY',
   'MIT',
+  'HTTP',
+  'HTTPS',
   'WGS',
   'GitHub',
   'R',
