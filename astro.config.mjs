@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { buildStamp } from './src/integrations/build-stamp.ts';
 import { dataValidation } from './src/integrations/data-validation.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { dataDir } from './src/model/load-model.ts';
 
 // kk is the default language and lives at the root; ru and en under their prefix.
 export default defineConfig({
@@ -15,5 +17,5 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [dataValidation(), securityHeaders()],
+  integrations: [dataValidation(), securityHeaders(), buildStamp({ dataDir })],
 });

@@ -3,7 +3,7 @@
  * everything a page loads before any interaction (scripts loaded on request, like the interactive
  * map, are left out, as scripts/lib/page-weight.ts explains). JavaScript inlined into the HTML is
  * counted as JavaScript too, since that is what the reader's phone has to run. Prints the build
- * time, checks the story pages' budgets and writes bench-results/bench.json.
+ * time, checks the budgets of scripts/lib/budgets.ts and writes bench-results/bench.json.
  *
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the dist/ already there
@@ -13,15 +13,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { PAGE_BUDGETS as BUDGETS, inlineScripts, KB } from './lib/budgets.ts';
 import { type AssetKind, pageWeight } from './lib/page-weight.ts';
-
-const KB = 1024;
-/** The story pages: under 50 KB brotli with all they load, under 10 KB of JavaScript (raw). */
-const BUDGETS: Readonly<Record<string, { total: number; js: number }>> = {
-  '/': { total: 50 * KB, js: 10 * KB },
-  '/ru/': { total: 50 * KB, js: 10 * KB },
-  '/en/': { total: 50 * KB, js: 10 * KB },
-};
 
 const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
 const DIST = resolve('dist');
@@ -67,14 +60,6 @@ const urlPath = (file: string) =>
     .join('/')
     .replace(/index\.html$/, '')}`;
 
-/** Executable inline scripts (data blocks such as JSON are not run, so they stay HTML). */
-function inlineScripts(html: string): string {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/type=["']?application\/(ld\+)?json/.test(m[1] ?? ''))
-    .map((m) => m[2] ?? '')
-    .join('\n');
-}
-
 /** Stylesheets inlined into the head (Astro inlines them); styles inside chart SVGs belong to the images. */
 function inlineStyles(html: string): string {
   const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
@@ -98,7 +83,7 @@ const rows = htmlPages(DIST)
       page,
       html: kind('html'),
       css: add(kind('css'), sizes(inlineStyles(html))),
-      js: add(kind('js'), sizes(inlineScripts(html))),
+      js: add(kind('js'), sizes(inlineScripts(html).join('\n'))),
       image: kind('image'),
       total: weight.total,
     };
@@ -130,7 +115,9 @@ for (const r of rows)
   );
 
 let failed = false;
-console.log('\nBudgets (story pages: everything the page loads, brotli; JavaScript raw, inline included):');
+console.log(
+  '\nBudgets (scripts/lib/budgets.ts: everything the page loads, brotli; JavaScript raw, inline included):',
+);
 for (const [page, budget] of Object.entries(BUDGETS)) {
   const r = rows.find((row) => row.page === page);
   if (!r) {
@@ -141,7 +128,7 @@ for (const [page, budget] of Object.entries(BUDGETS)) {
   const ok = r.total.brotli <= budget.total && r.js.raw <= budget.js;
   failed ||= !ok;
   console.log(
-    `  ${ok ? 'ok  ' : 'OVER'} ${page.padEnd(6)} total ${kb(r.total.brotli)} KB of ${budget.total / KB} KB · JS ${kb(r.js.raw)} KB of ${budget.js / KB} KB`,
+    `  ${ok ? 'ok  ' : 'OVER'} ${page.padEnd(34)} total ${kb(r.total.brotli)} KB of ${budget.total / KB} KB · JS ${kb(r.js.raw)} KB of ${budget.js / KB} KB`,
   );
 }
 console.log(

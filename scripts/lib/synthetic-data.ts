@@ -170,12 +170,17 @@ export function writeSyntheticData(dir: string, o: ScaleOptions): void {
       name_en_romanized: 'true',
       lat: (south + 0.01 + rand() * 1.98).toFixed(5),
       lon: (west + 0.01 + rand() * 1.98).toFixed(5),
-      status: v % 3 === 0 ? 'awaiting-connection' : 'no-mobile-internet',
-      status_date: '2023/2024-09',
-      source_id: 'synthetic',
       coordinate_source_id: 'synthetic',
       coordinate_note: 'made up',
       coordinate_url: '',
+      note: '',
+    });
+    push('village-statuses', {
+      id: `village-${v}-2023-2024`,
+      village_id: `village-${v}`,
+      status: v % 3 === 0 ? 'awaiting-connection' : 'no-mobile-internet',
+      date: '2023/2024-09',
+      source_id: 'synthetic',
       note: '',
     });
   }

@@ -4,10 +4,10 @@
  */
 import type { IssueCode } from './issues.ts';
 import { quote } from './issues.ts';
-import { type PartialDate, parsePartialDate } from './partial-date.ts';
-import { type FieldSpec, NOT_REPORTED, type NotReported } from './schema.ts';
+import { parsePartialDate } from './partial-date.ts';
+import { type CellValue, type FieldSpec, NOT_REPORTED } from './schema.ts';
 
-export type CellValue = string | number | boolean | PartialDate | NotReported | null;
+export type { CellValue } from './schema.ts';
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; code: IssueCode; message: string };
 

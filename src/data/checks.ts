@@ -6,18 +6,25 @@ import { containsPoint } from '../geo/geometry.ts';
 import type { RegionFeature } from './geojson.ts';
 import type { Issue } from './issues.ts';
 import { quote } from './issues.ts';
-import { NOT_REPORTED, TABLES, type TableName } from './schema.ts';
+import { NOT_REPORTED, type Row, TABLES, type TableName, tableSpec } from './schema.ts';
 import type { DataRow } from './validate-table.ts';
 
-export type Tables = Readonly<Record<TableName, readonly DataRow[]>>;
+export type Tables = { readonly [N in TableName]: readonly DataRow<Row<N>>[] };
 export type KnownIds = ReadonlyMap<TableName, ReadonlySet<string>>;
 
-const fileOf = (table: TableName) => `data/${TABLES.find((t) => t.name === table)?.path ?? table}`;
-
-function columnOf(table: TableName, field: string): number | undefined {
-  const index = TABLES.find((t) => t.name === table)?.fields.findIndex((f) => f.name === field) ?? -1;
-  return index >= 0 ? index + 1 : undefined;
+/** Everything the cross-file rules read. */
+export interface CheckInput {
+  readonly tables: Tables;
+  /** Every id written in each file, even on rows with other errors; a file that could not be read is absent. */
+  readonly knownIds: KnownIds;
+  /** Each file's header as written: a file may order its columns freely, and issues name the file's column. */
+  readonly headers: ReadonlyMap<TableName, readonly string[]>;
+  /** Every `village_id` written in village-statuses.csv; null when that file could not be read. */
+  readonly reportedVillages: ReadonlySet<string> | null;
+  readonly outlines: readonly RegionFeature[];
 }
+
+const fileOf = (table: TableName) => `data/${tableSpec(table).path}`;
 
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -49,28 +56,41 @@ function suggestion(value: string, ids: Iterable<string>): string {
   return best ? ` Did you mean ${quote(best)}?` : '';
 }
 
-function issueAt(
+type Located = (
   table: TableName,
-  row: DataRow,
+  row: DataRow<unknown>,
   field: string,
   rest: Omit<Issue, 'file' | 'line' | 'column' | 'field'>,
-): Issue {
-  const column = columnOf(table, field);
-  return { file: fileOf(table), line: row.line, field, ...(column === undefined ? {} : { column }), ...rest };
+) => Issue;
+
+/** An issue at a cell, with the column counted in that file's own header. */
+function locator(headers: CheckInput['headers']): Located {
+  return (table, row, field, rest) => {
+    const index = headers.get(table)?.indexOf(field) ?? -1;
+    return {
+      file: fileOf(table),
+      line: row.line,
+      field,
+      ...(index >= 0 ? { column: index + 1 } : {}),
+      ...rest,
+    };
+  };
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+/** A count, or null when the source gave none. */
+const figure = (v: number | typeof NOT_REPORTED): number | null => (v === NOT_REPORTED ? null : v);
 
-function checkUniqueIds(tables: Tables, issues: Issue[]): void {
+function checkUniqueIds({ tables }: CheckInput, at: Located, issues: Issue[]): void {
   for (const spec of TABLES) {
+    const rows: readonly DataRow<{ readonly id: string }>[] = tables[spec.name];
     const firstLine = new Map<string, number>();
-    for (const row of tables[spec.name]) {
-      const id = row.values.id as string;
+    for (const row of rows) {
+      const id = row.values.id;
       const first = firstLine.get(id);
       if (first === undefined) firstLine.set(id, row.line);
       else
         issues.push(
-          issueAt(spec.name, row, 'id', {
+          at(spec.name, row, 'id', {
             severity: 'error',
             code: 'duplicate-id',
             value: id,
@@ -85,19 +105,20 @@ function checkUniqueIds(tables: Tables, issues: Issue[]): void {
  * `knownIds` holds every id written in each file, even on rows with other errors, so one bad cell
  * in regions.csv does not also flag every row that points to that region.
  */
-function checkReferences(tables: Tables, knownIds: KnownIds, issues: Issue[]): void {
+function checkReferences({ tables, knownIds }: CheckInput, at: Located, issues: Issue[]): void {
   for (const spec of TABLES) {
+    const rows: readonly DataRow[] = tables[spec.name];
     for (const fieldSpec of spec.fields) {
       const target = fieldSpec.references;
       if (fieldSpec.kind !== 'reference' || !target) continue;
       // A file that could not be read at all has its own error; flagging every reference to it is noise.
       const known = knownIds.get(target);
       if (!known) continue;
-      for (const row of tables[spec.name]) {
+      for (const row of rows) {
         const value = row.values[fieldSpec.name];
         if (typeof value !== 'string' || known.has(value)) continue;
         issues.push(
-          issueAt(spec.name, row, fieldSpec.name, {
+          at(spec.name, row, fieldSpec.name, {
             severity: 'error',
             code: 'unknown-reference',
             value,
@@ -109,18 +130,19 @@ function checkReferences(tables: Tables, knownIds: KnownIds, issues: Issue[]): v
   }
 }
 
-function checkDigitization(tables: Tables, issues: Issue[]): void {
+function checkDigitization({ tables }: CheckInput, at: Located, issues: Issue[]): void {
   for (const row of tables.digitization) {
-    const total = num(row.values.services_total);
-    const digital = num(row.values.services_digital);
-    const paper = num(row.values.services_not_digital);
+    const v = row.values;
+    const total = figure(v.services_total);
+    const digital = figure(v.services_digital);
+    const paper = figure(v.services_not_digital);
     for (const [field, part] of [
       ['services_digital', digital],
       ['services_not_digital', paper],
     ] as const) {
       if (total !== null && part !== null && part > total) {
         issues.push(
-          issueAt('digitization', row, field, {
+          at('digitization', row, field, {
             severity: 'error',
             code: 'digital-exceeds-total',
             value: String(part),
@@ -131,7 +153,7 @@ function checkDigitization(tables: Tables, issues: Issue[]): void {
     }
     if (total !== null && digital !== null && paper !== null && digital + paper !== total) {
       issues.push(
-        issueAt('digitization', row, 'services_total', {
+        at('digitization', row, 'services_total', {
           severity: 'error',
           code: 'counts-do-not-add-up',
           value: String(total),
@@ -140,9 +162,9 @@ function checkDigitization(tables: Tables, issues: Issue[]): void {
       );
     }
     const anyCount = total !== null || digital !== null || paper !== null;
-    if (row.values.status === 'counts-reported' && !anyCount) {
+    if (v.status === 'counts-reported' && !anyCount) {
       issues.push(
-        issueAt('digitization', row, 'status', {
+        at('digitization', row, 'status', {
           severity: 'warning',
           code: 'status-without-counts',
           value: 'counts-reported',
@@ -151,12 +173,12 @@ function checkDigitization(tables: Tables, issues: Issue[]): void {
         }),
       );
     }
-    if (row.values.status !== 'counts-reported' && anyCount) {
+    if (v.status !== 'counts-reported' && anyCount) {
       issues.push(
-        issueAt('digitization', row, 'status', {
+        at('digitization', row, 'status', {
           severity: 'warning',
           code: 'status-without-counts',
-          value: String(row.values.status),
+          value: v.status,
           message: 'the row has a count, so its status should be counts-reported.',
         }),
       );
@@ -164,15 +186,15 @@ function checkDigitization(tables: Tables, issues: Issue[]): void {
   }
 }
 
-function checkPercentages(tables: Tables, issues: Issue[]): void {
+function checkPercentages({ tables }: CheckInput, at: Located, issues: Issue[]): void {
   const percent = new Set(
-    tables.indicators.filter((r) => r.values.unit === 'percent').map((r) => r.values.id as string),
+    tables.indicators.filter((r) => r.values.unit === 'percent').map((r) => r.values.id),
   );
   for (const row of tables['indicator-values']) {
-    const value = num(row.values.value);
-    if (percent.has(row.values.indicator_id as string) && value !== null && value > 100) {
+    const value = row.values.value;
+    if (percent.has(row.values.indicator_id) && value > 100) {
       issues.push(
-        issueAt('indicator-values', row, 'value', {
+        at('indicator-values', row, 'value', {
           severity: 'error',
           code: 'out-of-range',
           value: String(value),
@@ -183,18 +205,15 @@ function checkPercentages(tables: Tables, issues: Issue[]): void {
   }
 }
 
-function checkVillages(tables: Tables, outlines: readonly RegionFeature[], issues: Issue[]): void {
-  const districtRegion = new Map(
-    tables.districts.map((r) => [r.values.id as string, r.values.region_id as string]),
-  );
+function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Issue[]): void {
+  const districtRegion = new Map(tables.districts.map((r) => [r.values.id, r.values.region_id]));
   const seenNames = new Map<string, number>();
   for (const row of tables.villages) {
-    const regionId = row.values.region_id as string;
-    const districtId = row.values.district_id as string;
+    const { region_id: regionId, district_id: districtId, name_kk: nameKk, lat, lon } = row.values;
     const owner = districtRegion.get(districtId);
     if (owner !== undefined && owner !== regionId) {
       issues.push(
-        issueAt('villages', row, 'district_id', {
+        at('villages', row, 'district_id', {
           severity: 'error',
           code: 'unknown-reference',
           value: districtId,
@@ -202,27 +221,25 @@ function checkVillages(tables: Tables, outlines: readonly RegionFeature[], issue
         }),
       );
     }
-    const nameKey = `${districtId}/${String(row.values.name_kk)}`;
+    const nameKey = `${districtId}/${nameKk}`;
     const sameName = seenNames.get(nameKey);
     if (sameName !== undefined) {
       issues.push(
-        issueAt('villages', row, 'name_kk', {
+        at('villages', row, 'name_kk', {
           severity: 'warning',
           code: 'duplicate-name',
-          value: String(row.values.name_kk),
+          value: nameKk,
           message: `a village of the same name in the same district is on line ${sameName}. If they are one place, keep one row.`,
         }),
       );
     } else seenNames.set(nameKey, row.line);
 
-    const lat = num(row.values.lat);
-    const lon = num(row.values.lon);
     const outline = outlines.find((o) => o.regionId === regionId);
-    if (lat === null || lon === null || !outline) continue;
+    if (!outline) continue;
     if (containsPoint(outline.geometry, [lon, lat])) continue;
     if (containsPoint(outline.geometry, [lat, lon])) {
       issues.push(
-        issueAt('villages', row, 'lat', {
+        at('villages', row, 'lat', {
           severity: 'error',
           code: 'lat-lon-swapped',
           value: `${lat}, ${lon}`,
@@ -231,7 +248,7 @@ function checkVillages(tables: Tables, outlines: readonly RegionFeature[], issue
       );
     } else {
       issues.push(
-        issueAt('villages', row, 'lat', {
+        at('villages', row, 'lat', {
           severity: 'error',
           code: 'outside-region',
           value: `${lat}, ${lon}`,
@@ -242,18 +259,60 @@ function checkVillages(tables: Tables, outlines: readonly RegionFeature[], issue
   }
 }
 
-function checkUnusedSources(tables: Tables, geoSources: readonly string[], issues: Issue[]): void {
-  const used = new Set<string>(geoSources);
+/**
+ * Every village has at least one dated report, and one village has at most one report per date:
+ * two reports of the same date would leave "the latest status" undecided.
+ */
+function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Located, issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  for (const row of tables['village-statuses']) {
+    const { village_id: villageId, date } = row.values;
+    const key = `${villageId}\u0000${date.text}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, row.line);
+    else
+      issues.push(
+        at('village-statuses', row, 'date', {
+          severity: 'error',
+          code: 'duplicate-status-date',
+          value: date.text,
+          message: `village ${quote(villageId)} already has a report dated ${date.text} on line ${first}; keep one row per village and date.`,
+        }),
+      );
+  }
+  // A status file that could not be read at all has its own error. Raw ids are used, so a report
+  // row with another error does not also flag its village as unreported.
+  if (reportedVillages === null) return;
+  for (const row of tables.villages) {
+    const id = row.values.id;
+    if (reportedVillages.has(id)) continue;
+    issues.push(
+      at('villages', row, 'id', {
+        severity: 'error',
+        code: 'village-without-status',
+        value: id,
+        message: `the village ${quote(id)} has no row in data/village-statuses.csv; add what its source reported and when.`,
+      }),
+    );
+  }
+}
+
+function checkUnusedSources({ tables }: CheckInput, at: Located, issues: Issue[]): void {
+  const used = new Set<string>(GEO_SOURCE_IDS);
   for (const spec of TABLES) {
+    const rows: readonly DataRow[] = tables[spec.name];
     const citing = spec.fields.filter((f) => f.references === 'sources').map((f) => f.name);
-    for (const row of tables[spec.name])
-      for (const name of citing) if (typeof row.values[name] === 'string') used.add(row.values[name]);
+    for (const row of rows)
+      for (const name of citing) {
+        const value = row.values[name];
+        if (typeof value === 'string') used.add(value);
+      }
   }
   for (const row of tables.sources) {
-    const id = row.values.id as string;
+    const id = row.values.id;
     if (!used.has(id)) {
       issues.push(
-        issueAt('sources', row, 'id', {
+        at('sources', row, 'id', {
           severity: 'warning',
           code: 'unused-source',
           value: id,
@@ -289,16 +348,13 @@ export function checkOutlineRegions(
 /** Sources cited by the GeoJSON files themselves (documented in data/geo/README.md). */
 export const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
 
-export function crossCheck(
-  tables: Tables,
-  knownIds: KnownIds,
-  outlines: readonly RegionFeature[],
-  issues: Issue[],
-): void {
-  checkUniqueIds(tables, issues);
-  checkReferences(tables, knownIds, issues);
-  checkDigitization(tables, issues);
-  checkPercentages(tables, issues);
-  checkVillages(tables, outlines, issues);
-  checkUnusedSources(tables, GEO_SOURCE_IDS, issues);
+export function crossCheck(input: CheckInput, issues: Issue[]): void {
+  const at = locator(input.headers);
+  checkUniqueIds(input, at, issues);
+  checkReferences(input, at, issues);
+  checkDigitization(input, at, issues);
+  checkPercentages(input, at, issues);
+  checkVillages(input, at, issues);
+  checkVillageStatuses(input, at, issues);
+  checkUnusedSources(input, at, issues);
 }

@@ -15,6 +15,8 @@ export interface RawRow {
 export interface RawTable {
   readonly header: readonly string[];
   readonly rows: readonly RawRow[];
+  /** Rows with the wrong number of cells: reported, not validated, but their ids still count as written. */
+  readonly rejected: readonly RawRow[];
 }
 
 function lineStarts(text: string): number[] {
@@ -105,6 +107,7 @@ export function parseCsv(file: string, text: string, issues: Issue[]): RawTable 
     return null;
   }
   const kept: RawRow[] = [];
+  const rejected: RawRow[] = [];
   for (const row of body) {
     if (row.cells.length === 1 && (row.cells[0] ?? '').trim() === '') {
       issues.push({
@@ -130,9 +133,10 @@ export function parseCsv(file: string, text: string, issues: Issue[]): RawTable 
         value: quote(row.cells.join(',')),
         message: `this row has ${found} cells but the header has ${header.length}.${hint}`,
       });
+      rejected.push(row);
       continue;
     }
     kept.push(row);
   }
-  return { header, rows: kept };
+  return { header, rows: kept, rejected };
 }

@@ -31,6 +31,8 @@ export type IssueCode =
   | 'counts-do-not-add-up'
   | 'outside-region'
   | 'lat-lon-swapped'
+  | 'village-without-status'
+  | 'duplicate-status-date'
   | 'invalid-geojson'
   | 'invalid-json'
   // warnings below: suspicious but valid

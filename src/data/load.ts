@@ -9,7 +9,22 @@ import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
 import { type PlaceFeature, type RegionFeature, readPlaceFeatures, readRegionFeatures } from './geojson.ts';
 import { type Issue, sortIssues } from './issues.ts';
-import { GEO_FILES, TABLES, type TableName } from './schema.ts';
+import {
+  type AnyTable,
+  DEPARTMENTS_TABLE,
+  DIGITIZATION_TABLE,
+  DISTRICTS_TABLE,
+  GEO_FILES,
+  INDICATOR_VALUES_TABLE,
+  INDICATORS_TABLE,
+  REGIONS_TABLE,
+  type RowOf,
+  SERVICES_TABLE,
+  SOURCES_TABLE,
+  type TableName,
+  VILLAGE_STATUSES_TABLE,
+  VILLAGES_TABLE,
+} from './schema.ts';
 import { type DataRow, validateTable } from './validate-table.ts';
 
 export interface Dataset {
@@ -48,24 +63,56 @@ function readText(dir: string, path: string, issues: Issue[]): string | null {
 
 export function loadDataset(dir: string): LoadResult {
   const issues: Issue[] = [];
-  const tables = {} as Record<TableName, DataRow[]>;
-  const knownIds = new Map<TableName, Set<string>>();
-  for (const spec of TABLES) {
+  const knownIds = new Map<TableName, ReadonlySet<string>>();
+  const headers = new Map<TableName, readonly string[]>();
+  const written = new Map<string, ReadonlySet<string>>();
+
+  /** Reads, parses and validates one file, and notes what the cross-file rules need from it. */
+  function read<T extends AnyTable>(spec: T): DataRow<RowOf<T>>[] {
     const file = `data/${spec.path}`;
     const text = readText(dir, spec.path, issues);
     const raw = text === null ? null : parseCsv(file, text, issues);
-    tables[spec.name] = raw ? validateTable(spec, file, raw, issues) : [];
-    const idColumn = raw ? raw.header.indexOf('id') : -1;
-    if (raw && idColumn >= 0)
-      knownIds.set(spec.name, new Set(raw.rows.map((r) => (r.cells[idColumn] ?? '').trim())));
+    if (!raw) return [];
+    headers.set(spec.name, raw.header);
+    // Cells as written, on every row, even one with other errors or the wrong number of cells.
+    const column = (name: string) => {
+      const index = raw.header.indexOf(name);
+      return index < 0
+        ? null
+        : new Set([...raw.rows, ...raw.rejected].map((r) => (r.cells[index] ?? '').trim()));
+    };
+    const ids = column('id');
+    if (ids) knownIds.set(spec.name, ids);
+    if (spec.name === 'village-statuses') {
+      const villages = column('village_id');
+      if (villages) written.set('village_id', villages);
+    }
+    return validateTable(spec, file, raw, issues);
   }
+
+  // One line per table: the object's type makes a table missing here a compile error.
+  const tables: Tables = {
+    sources: read(SOURCES_TABLE),
+    regions: read(REGIONS_TABLE),
+    districts: read(DISTRICTS_TABLE),
+    departments: read(DEPARTMENTS_TABLE),
+    digitization: read(DIGITIZATION_TABLE),
+    services: read(SERVICES_TABLE),
+    indicators: read(INDICATORS_TABLE),
+    'indicator-values': read(INDICATOR_VALUES_TABLE),
+    villages: read(VILLAGES_TABLE),
+    'village-statuses': read(VILLAGE_STATUSES_TABLE),
+  };
   const outlineText = readText(dir, GEO_FILES.regions, issues);
   const outlines =
     outlineText === null ? [] : readRegionFeatures(`data/${GEO_FILES.regions}`, outlineText, issues);
   const placesText = readText(dir, GEO_FILES.places, issues);
   const places = placesText === null ? [] : readPlaceFeatures(`data/${GEO_FILES.places}`, placesText, issues);
 
-  crossCheck(tables, knownIds, outlines, issues);
+  crossCheck(
+    { tables, knownIds, headers, reportedVillages: written.get('village_id') ?? null, outlines },
+    issues,
+  );
   checkOutlineRegions(knownIds, outlines, `data/${GEO_FILES.regions}`, issues);
 
   const sorted = sortIssues(issues);

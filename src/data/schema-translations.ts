@@ -7,7 +7,7 @@
  * Column names, ids, file names and tokens such as `not-reported` and `true` stay as they are,
  * in backticks where the English has them.
  */
-import type { Lang } from '../model/types.ts';
+import type { Lang } from './langs.ts';
 import type { FieldSpec, TableName, TableSpec } from './schema.ts';
 
 export type TranslatedLang = Exclude<Lang, 'en'>;
@@ -95,8 +95,14 @@ const KK: Translation = {
       description: 'Көрсеткіштердің уақыт бойынша мәндері, әр мәннің дереккөзі көрсетілген.',
     },
     villages: {
-      title: 'Интернеті жоқ ауылдар',
-      description: 'Дереккөз интернеті жоқ деп атаған елді мекендер және олардың орналасқан жері.',
+      title: 'Ауылдар',
+      description:
+        'Дереккөз интернеті жоқ деп атаған елді мекендер және олардың орналасқан жері. Әр дереккөз не хабарлағаны және қашан хабарлағаны village-statuses.csv файлында.',
+    },
+    'village-statuses': {
+      title: 'Ауылдардың жай-күйі туралы хабарлар',
+      description:
+        'Дереккөз ауылдағы интернет туралы не хабарлады және қашан: әр хабар — бір жол, сондықтан ауылдың тарихы сақталады. Әр ауылда кемінде бір жол бар; картада ең соңғысы көрсетіледі.',
     },
   },
   fields: {
@@ -169,18 +175,23 @@ const KK: Translation = {
     'indicator-values.date': 'Мән қай кезге қатысты, дереккөздегідей дәлдікпен, немесе `not-reported`.',
     'indicator-values.value': 'Мәні, өз көрсеткішінің өлшем бірлігімен (пайыз: 0-ден 100-ге дейін).',
 
-    ...common('villages', KK_COMMON, ['id', 'region_id', 'source_id', 'note']),
+    ...common('villages', KK_COMMON, ['id', 'region_id', 'note']),
     'villages.district_id': 'Аудан: districts.csv файлындағы `id`.',
     ...names('villages', ['Ауылдың қазақша атауы.', 'Ауылдың орысша атауы.', 'Ауылдың ағылшынша атауы.']),
     'villages.name_en_romanized': 'Ағылшынша атауы біз жасаған транслитерация болса, `true`.',
     'villages.lat': 'Солтүстік ендік, градуспен (WGS 84), ондық бөлшек нүктемен бөлінеді.',
     'villages.lon': 'Шығыс бойлық, градуспен (WGS 84), ондық бөлшек нүктемен бөлінеді.',
-    'villages.status': 'Дереккөз не хабарлайды.',
-    'villages.status_date': 'Жай-күйі қашан хабарланды, дереккөздегідей дәлдікпен.',
     'villages.coordinate_source_id': 'Координаталар алынған дереккөз: sources.csv файлындағы `id`.',
     'villages.coordinate_note':
       'Сол дереккөздің қай жазбасы, мысалы, OpenStreetMap картасындағы нүктенің нөмірі.',
     'villages.coordinate_url': 'Координаталар алынған жазбаның сілтемесі.',
+
+    ...common('village-statuses', KK_COMMON, ['source_id', 'note']),
+    'village-statuses.id': 'Бірегей идентификатор, мысалы, ауылдың `id`-і және күні: `kostobe-2021-08-11`.',
+    'village-statuses.village_id': 'Ауыл: villages.csv файлындағы `id`.',
+    'village-statuses.status':
+      'Дереккөз не хабарлайды, өз сөзімен (қосылған болса, неге қосылғаны да айтылады).',
+    'village-statuses.date': 'Жай-күйі қашан хабарланды, дереккөздегідей дәлдікпен.',
   },
 };
 
@@ -220,8 +231,14 @@ const RU: Translation = {
       description: 'Значения показателей во времени, каждое со своим источником.',
     },
     villages: {
-      title: 'Сёла без интернета',
-      description: 'Населённые пункты, в которых, по данным источника, нет интернета, и их местоположение.',
+      title: 'Сёла',
+      description:
+        'Населённые пункты, в которых, по данным источника, нет интернета, и их местоположение. Что и когда сообщил каждый источник — в village-statuses.csv.',
+    },
+    'village-statuses': {
+      title: 'Сообщения о состоянии сёл',
+      description:
+        'Что источник сообщил об интернете в селе и когда: одна строка на каждое сообщение, поэтому история села сохраняется. У каждого села есть хотя бы одна строка; на карте показана последняя.',
     },
   },
   fields: {
@@ -304,7 +321,7 @@ const RU: Translation = {
       'На какое время приведено значение, с той точностью, что в источнике, или `not-reported`.',
     'indicator-values.value': 'Значение в единицах своего показателя (проценты: от 0 до 100).',
 
-    ...common('villages', RU_COMMON, ['id', 'region_id', 'source_id', 'note']),
+    ...common('villages', RU_COMMON, ['id', 'region_id', 'note']),
     'villages.district_id': 'Район: `id` в districts.csv.',
     ...names('villages', [
       'Название села на казахском языке.',
@@ -314,11 +331,15 @@ const RU: Translation = {
     'villages.name_en_romanized': '`true`, если английское название — наша транслитерация.',
     'villages.lat': 'Северная широта в градусах (WGS 84), десятичный разделитель — точка.',
     'villages.lon': 'Восточная долгота в градусах (WGS 84), десятичный разделитель — точка.',
-    'villages.status': 'Что сообщает источник.',
-    'villages.status_date': 'Когда сообщено о состоянии, с той точностью, что в источнике.',
     'villages.coordinate_source_id': 'Откуда взяты координаты: `id` в sources.csv.',
     'villages.coordinate_note': 'Какая запись этого источника, например номер точки на карте OpenStreetMap.',
     'villages.coordinate_url': 'Ссылка на запись источника координат.',
+
+    ...common('village-statuses', RU_COMMON, ['source_id', 'note']),
+    'village-statuses.id': 'Уникальный идентификатор, например `id` села и дата: `kostobe-2021-08-11`.',
+    'village-statuses.village_id': 'Село: `id` в villages.csv.',
+    'village-statuses.status': 'Что сообщает источник, его словами (о подключении сказано, к чему именно).',
+    'village-statuses.date': 'Когда сообщено о состоянии, с той точностью, что в источнике.',
   },
 };
 

@@ -1,12 +1,19 @@
 /**
- * The data contract: every file in `data/`, its columns and their rules.
- * This is the one place the contract is written; `datapackage.json` and the column reference in
- * `data/README.md` are generated from it (`npm run datapackage`), and the validator enforces it.
+ * The data contract: every file in `data/`, its columns and their rules, written once. Each table is
+ * a typed definition: the same object drives the validator at run time and gives, through
+ * `RowOf<typeof table>`, the TypeScript type of a validated row, so the model builder reads
+ * `row.lat` as a number and a misspelt column is a compile error. `datapackage.json` and the column
+ * reference in `data/README.md` are generated from it too (`npm run datapackage`).
  */
+import { LANGS } from './langs.ts';
+import type { PartialDate } from './partial-date.ts';
 
 /** The token a maintainer writes when a source gives no figure. It is never read as zero. */
 export const NOT_REPORTED = 'not-reported';
 export type NotReported = typeof NOT_REPORTED;
+
+/** Any validated cell: what a `FieldSpec` of some kind turns a cell's text into. */
+export type CellValue = string | number | boolean | PartialDate | NotReported | null;
 
 export type FieldKind =
   | 'id'
@@ -19,14 +26,11 @@ export type FieldKind =
   | 'url'
   | 'enum';
 
-export interface FieldSpec {
-  readonly name: string;
-  readonly kind: FieldKind;
-  readonly description: string;
+export interface FieldOptions {
   /** An empty cell is an error. Defaults to true. */
-  readonly required: boolean;
-  /** The cell may hold `not-reported`. */
-  readonly notReported: boolean;
+  readonly required?: boolean;
+  /** The cell may hold `not-reported`. Defaults to false. */
+  readonly notReported?: boolean;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly values?: readonly string[];
@@ -35,36 +39,110 @@ export interface FieldSpec {
   readonly unit?: string;
 }
 
-export interface TableSpec {
-  readonly name: TableName;
+/** The options of a field given none: every default applies. */
+type NoOptions = Readonly<Record<never, never>>;
+
+/** Key of the compile-time-only value type of a field; never present at run time. */
+declare const VALUE: unique symbol;
+
+/**
+ * One column. `N` is its name and `V` the type of its validated value (derived from the kind and
+ * options by `field()`), so a table's fields add up to the type of its rows.
+ */
+export interface FieldSpec<N extends string = string, V extends CellValue = CellValue> {
+  readonly name: N;
+  readonly kind: FieldKind;
+  readonly description: string;
+  readonly required: boolean;
+  readonly notReported: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly values?: readonly string[];
+  readonly references?: TableName;
+  readonly unit?: string;
+  readonly [VALUE]?: V;
+}
+
+type BaseValue<K extends FieldKind, O extends FieldOptions> = K extends 'integer' | 'number'
+  ? number
+  : K extends 'boolean'
+    ? boolean
+    : K extends 'partial-date'
+      ? PartialDate
+      : K extends 'enum'
+        ? O extends { readonly values: readonly (infer E extends string)[] }
+          ? E
+          : string
+        : string;
+
+/** What a cell of this kind and these options validates to: `not-reported` and empty (null) only where allowed. */
+export type ValueOf<K extends FieldKind, O extends FieldOptions> =
+  | BaseValue<K, O>
+  | (O extends { readonly notReported: true } ? NotReported : never)
+  | (O extends { readonly required: false } ? null : never);
+
+/** The validated value type of a field. */
+export type FieldValue<F extends FieldSpec> = Exclude<F[typeof VALUE], undefined>;
+
+export interface TableSpec<
+  N extends TableName = TableName,
+  F extends readonly FieldSpec[] = readonly FieldSpec[],
+> {
+  readonly name: N;
   readonly path: string;
   readonly title: string;
   readonly description: string;
-  readonly fields: readonly FieldSpec[];
+  readonly fields: F;
 }
 
-type FieldOptions = Partial<Omit<FieldSpec, 'name' | 'kind' | 'description'>>;
+/** A validated row of a table: one read-only property per column, typed by its field. */
+export type RowOf<T extends TableSpec> = {
+  readonly [F in T['fields'][number] as F['name']]: FieldValue<F>;
+};
 
-function field(name: string, kind: FieldKind, description: string, options: FieldOptions = {}): FieldSpec {
+export function field<
+  const N extends string,
+  const K extends FieldKind,
+  const O extends FieldOptions = NoOptions,
+>(name: N, kind: K, description: string, options?: O): FieldSpec<N, ValueOf<K, O>> {
   return { name, kind, description, required: true, notReported: false, ...options };
+}
+
+/** Keeps the literal names and value types of the fields, which `RowOf` reads. */
+export function defineTable<const N extends TableName, const F extends readonly FieldSpec[]>(
+  table: TableSpec<N, F>,
+): TableSpec<N, F> {
+  return table;
 }
 
 const id = (description = 'Unique identifier: lowercase letters, digits and hyphens.') =>
   field('id', 'id', description);
-const ref = (name: string, table: TableName, description: string, options: FieldOptions = {}) =>
-  field(name, 'reference', description, { references: table, ...options });
-const text = (name: string, description: string, options: FieldOptions = {}) =>
-  field(name, 'text', description, options);
-const names = (what: string, options: FieldOptions = {}) => [
-  text('name_kk', `Name of the ${what} in Kazakh.`, options),
-  text('name_ru', `Name of the ${what} in Russian.`, options),
-  text('name_en', `Name of the ${what} in English.`, options),
-];
-const count = (name: string, description: string) =>
+const ref = <const N extends string, const O extends FieldOptions = NoOptions>(
+  name: N,
+  table: TableName,
+  description: string,
+  options?: O,
+): FieldSpec<N, ValueOf<'reference', O>> => ({
+  ...field(name, 'reference', description, options),
+  references: table,
+});
+const text = <const N extends string, const O extends FieldOptions = NoOptions>(
+  name: N,
+  description: string,
+  options?: O,
+) => field(name, 'text', description, options);
+const names = (what: string) =>
+  [
+    text('name_kk', `Name of the ${what} in Kazakh.`),
+    text('name_ru', `Name of the ${what} in Russian.`),
+    text('name_en', `Name of the ${what} in English.`),
+  ] as const;
+const count = <const N extends string>(name: N, description: string) =>
   field(name, 'integer', description, { minimum: 0, notReported: true, unit: 'kinds of service' });
 const sourceRef = () => ref('source_id', 'sources', 'The source of this row: an `id` in sources.csv.');
 const regionRef = () => ref('region_id', 'regions', 'The region: an `id` in regions.csv.');
-const note = (name = 'note') => text(name, 'Free-text caveat, in English. Optional.', { required: false });
+const note = <const N extends string>(name: N) =>
+  text(name, 'Free-text caveat, in English. Optional.', { required: false });
 
 export type TableName =
   | 'sources'
@@ -75,194 +153,269 @@ export type TableName =
   | 'services'
   | 'indicators'
   | 'indicator-values'
-  | 'villages';
+  | 'villages'
+  | 'village-statuses';
 
 export const DIGITIZATION_STATUSES = ['counts-reported', 'lagging', 'no-figures'] as const;
 export const SERVICE_STATUSES = ['digital', 'not-digital'] as const;
-export const VILLAGE_STATUSES = ['no-mobile-internet', 'awaiting-connection'] as const;
+/**
+ * What a source reports about a village's connection, in the source's own terms: a connection says
+ * by what (fibre, 4G), and state offices on fibre are not households on fibre.
+ */
+export const VILLAGE_STATUSES = [
+  'no-internet',
+  'no-mobile-internet',
+  'awaiting-connection',
+  'offices-connected-fibre',
+  'connected-fibre',
+  'connected-mobile-4g',
+] as const;
+export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
+/**
+ * `gap`: the village still lacks internet (or still waits for it). `connected`: a source reports
+ * progress: some connection is in place. `offices-connected-fibre` counts as progress, but its label
+ * says that only state offices are connected, so no page may read it as households online.
+ */
+export type VillageStatusKind = 'gap' | 'connected';
+export const VILLAGE_STATUS_KINDS: Readonly<Record<VillageStatus, VillageStatusKind>> = {
+  'no-internet': 'gap',
+  'no-mobile-internet': 'gap',
+  'awaiting-connection': 'gap',
+  'offices-connected-fibre': 'connected',
+  'connected-fibre': 'connected',
+  'connected-mobile-4g': 'connected',
+};
 export const INDICATOR_UNITS = ['count', 'percent'] as const;
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+/** Languages a source can be in: the site's own. */
+export const LANGUAGES = LANGS;
 
-export const TABLES: readonly TableSpec[] = [
-  {
-    name: 'sources',
-    path: 'sources.csv',
-    title: 'Sources',
-    description: 'Every publication, dataset or map a figure, name or coordinate comes from.',
-    fields: [
-      id(),
-      text('title', 'Title as published, in its original language.'),
-      text('publisher', 'Who published it. Empty when not preserved.', { required: false }),
-      field('url', 'url', 'Web address (http or https). Empty when not preserved.', { required: false }),
-      field('language', 'enum', 'Language of the source.', { values: LANGUAGES }),
-      field('published', 'partial-date', 'Publication date, as precise as known, or `not-reported`.', {
-        notReported: true,
-      }),
-      field('accessed', 'partial-date', 'When we read it, or `not-reported`.', { notReported: true }),
-      text('notes', 'What the source is and any caveat, in English.', { required: false }),
-    ],
-  },
-  {
-    name: 'regions',
-    path: 'regions.csv',
-    title: 'Regions',
-    description: 'The country and its regions (oblys) the site covers.',
-    fields: [
-      id(),
-      field('level', 'enum', 'Administrative level.', { values: ['country', 'region'] }),
-      ref('parent_id', 'regions', 'The enclosing unit (`id` in this file); empty for the country.', {
-        required: false,
-      }),
-      ...names('region'),
-      text('short_name_kk', 'Short name used in titles, in Kazakh (e.g. without “облысы”).'),
-      text('short_name_ru', 'Short name used in titles, in Russian.'),
-      text('short_name_en', 'Short name used in titles, in English.'),
-      text('iso_3166_2', 'ISO 3166-2 code, e.g. KZ-31.', { required: false }),
-      text('kato', 'Code in the national classifier of administrative units (KATO).', { required: false }),
-      sourceRef(),
-    ],
-  },
-  {
-    name: 'districts',
-    path: 'districts.csv',
-    title: 'Districts',
-    description: 'Districts (audan) and cities of regional significance.',
-    fields: [
-      id(),
-      regionRef(),
-      ...names('district'),
-      text('kato', 'KATO code of the district.', { required: false }),
-      sourceRef(),
-    ],
-  },
-  {
-    name: 'departments',
-    path: 'departments.csv',
-    title: 'Departments',
-    description: 'Departments and institutions of a regional administration (akimat).',
-    fields: [
-      id(),
-      regionRef(),
-      ...names('department'),
-      field(
-        'names_translated',
-        'boolean',
-        '`true` when the Russian and English names are our translation, not an official name.',
-      ),
-      field('kind', 'enum', 'A department (basqarma) or another state institution.', {
-        values: ['department', 'institution'],
-      }),
-      sourceRef(),
-      note('notes'),
-    ],
-  },
-  {
-    name: 'digitization',
-    path: 'digitization.csv',
-    title: 'Digitization of public services per department',
-    description:
-      'What a source reported about how many kinds of public service a department offers online. Counts a source does not give are `not-reported`, never 0.',
-    fields: [
-      id(),
-      regionRef(),
-      ref('department_id', 'departments', 'The department: an `id` in departments.csv.'),
-      field('date', 'partial-date', 'When the figures applied, as precise as the source.'),
-      count('services_total', 'Kinds of public service the department provides.'),
-      count('services_digital', 'Of those, kinds available in electronic form.'),
-      count('services_not_digital', 'Of those, kinds still provided on paper only.'),
-      field('status', 'enum', 'What the source says: counts, only that it lags, or nothing measurable.', {
-        values: DIGITIZATION_STATUSES,
-      }),
-      sourceRef(),
-      note(),
-    ],
-  },
-  {
-    name: 'services',
-    path: 'services.csv',
-    title: 'Named public services',
-    description: 'Individual services a source names, with their state at the time.',
-    fields: [
-      id(),
-      regionRef(),
-      ref('department_id', 'departments', 'The department that provides it.'),
-      field('date', 'partial-date', 'When the status applied.'),
-      ...names('service'),
-      field('names_translated', 'boolean', '`true` when some of the names are our translation.'),
-      field('status', 'enum', 'Whether the service was available in electronic form.', {
-        values: SERVICE_STATUSES,
-      }),
-      sourceRef(),
-      note(),
-    ],
-  },
-  {
-    name: 'indicators',
-    path: 'indicators.csv',
-    title: 'Indicators',
-    description: 'Definitions of measured quantities. Different definitions are different indicators.',
-    fields: [
-      id(),
-      field('unit', 'enum', 'Unit of every value of this indicator.', { values: INDICATOR_UNITS }),
-      ...names('indicator'),
-      text('definition_kk', 'What exactly is counted, in Kazakh.'),
-      text('definition_ru', 'What exactly is counted, in Russian.'),
-      text('definition_en', 'What exactly is counted, in English.'),
-    ],
-  },
-  {
-    name: 'indicator-values',
-    path: 'indicator-values.csv',
-    title: 'Indicator values',
-    description: 'Values of the indicators over time, each with its source.',
-    fields: [
-      id(),
-      ref('indicator_id', 'indicators', 'The indicator: an `id` in indicators.csv.'),
-      regionRef(),
-      field('date', 'partial-date', 'When the value applied, as precise as the source, or `not-reported`.', {
-        notReported: true,
-      }),
-      field('value', 'number', 'The value, in the unit of its indicator (percent: 0 to 100).', {
-        minimum: 0,
-      }),
-      sourceRef(),
-      note(),
-    ],
-  },
-  {
-    name: 'villages',
-    path: 'villages.csv',
-    title: 'Villages without internet',
-    description: 'Settlements a source names as lacking internet, with their location.',
-    fields: [
-      id(),
-      regionRef(),
-      ref('district_id', 'districts', 'The district: an `id` in districts.csv.'),
-      ...names('village'),
-      field('name_en_romanized', 'boolean', '`true` when the English name is our romanization.'),
-      field('lat', 'number', 'Latitude in degrees north (WGS 84), dot as decimal separator.', {
-        minimum: -90,
-        maximum: 90,
-        unit: 'degree',
-      }),
-      field('lon', 'number', 'Longitude in degrees east (WGS 84), dot as decimal separator.', {
-        minimum: -180,
-        maximum: 180,
-        unit: 'degree',
-      }),
-      field('status', 'enum', 'What the source reports.', { values: VILLAGE_STATUSES }),
-      field('status_date', 'partial-date', 'When the status was reported, as precise as the source.'),
-      sourceRef(),
-      ref('coordinate_source_id', 'sources', 'Where the coordinates come from: an `id` in sources.csv.'),
-      text('coordinate_note', 'Which record of that source, e.g. “OpenStreetMap node 2583746246”.'),
-      field('coordinate_url', 'url', 'Link to the coordinates’ source record.', { required: false }),
-      note(),
-    ],
-  },
-];
+export const SOURCES_TABLE = defineTable({
+  name: 'sources',
+  path: 'sources.csv',
+  title: 'Sources',
+  description: 'Every publication, dataset or map a figure, name or coordinate comes from.',
+  fields: [
+    id(),
+    text('title', 'Title as published, in its original language.'),
+    text('publisher', 'Who published it. Empty when not preserved.', { required: false }),
+    field('url', 'url', 'Web address (http or https). Empty when not preserved.', { required: false }),
+    field('language', 'enum', 'Language of the source.', { values: LANGUAGES }),
+    field('published', 'partial-date', 'Publication date, as precise as known, or `not-reported`.', {
+      notReported: true,
+    }),
+    field('accessed', 'partial-date', 'When we read it, or `not-reported`.', { notReported: true }),
+    text('notes', 'What the source is and any caveat, in English.', { required: false }),
+  ],
+});
 
-export function tableSpec(name: TableName): TableSpec {
-  const spec = TABLES.find((t) => t.name === name);
+export const REGIONS_TABLE = defineTable({
+  name: 'regions',
+  path: 'regions.csv',
+  title: 'Regions',
+  description: 'The country and its regions (oblys) the site covers.',
+  fields: [
+    id(),
+    field('level', 'enum', 'Administrative level.', { values: ['country', 'region'] }),
+    ref('parent_id', 'regions', 'The enclosing unit (`id` in this file); empty for the country.', {
+      required: false,
+    }),
+    ...names('region'),
+    text('short_name_kk', 'Short name used in titles, in Kazakh (e.g. without “облысы”).'),
+    text('short_name_ru', 'Short name used in titles, in Russian.'),
+    text('short_name_en', 'Short name used in titles, in English.'),
+    text('iso_3166_2', 'ISO 3166-2 code, e.g. KZ-31.', { required: false }),
+    text('kato', 'Code in the national classifier of administrative units (KATO).', { required: false }),
+    sourceRef(),
+  ],
+});
+
+export const DISTRICTS_TABLE = defineTable({
+  name: 'districts',
+  path: 'districts.csv',
+  title: 'Districts',
+  description: 'Districts (audan) and cities of regional significance.',
+  fields: [
+    id(),
+    regionRef(),
+    ...names('district'),
+    text('kato', 'KATO code of the district.', { required: false }),
+    sourceRef(),
+  ],
+});
+
+export const DEPARTMENTS_TABLE = defineTable({
+  name: 'departments',
+  path: 'departments.csv',
+  title: 'Departments',
+  description: 'Departments and institutions of a regional administration (akimat).',
+  fields: [
+    id(),
+    regionRef(),
+    ...names('department'),
+    field(
+      'names_translated',
+      'boolean',
+      '`true` when the Russian and English names are our translation, not an official name.',
+    ),
+    field('kind', 'enum', 'A department (basqarma) or another state institution.', {
+      values: ['department', 'institution'],
+    }),
+    sourceRef(),
+    note('notes'),
+  ],
+});
+
+export const DIGITIZATION_TABLE = defineTable({
+  name: 'digitization',
+  path: 'digitization.csv',
+  title: 'Digitization of public services per department',
+  description:
+    'What a source reported about how many kinds of public service a department offers online. Counts a source does not give are `not-reported`, never 0.',
+  fields: [
+    id(),
+    regionRef(),
+    ref('department_id', 'departments', 'The department: an `id` in departments.csv.'),
+    field('date', 'partial-date', 'When the figures applied, as precise as the source.'),
+    count('services_total', 'Kinds of public service the department provides.'),
+    count('services_digital', 'Of those, kinds available in electronic form.'),
+    count('services_not_digital', 'Of those, kinds still provided on paper only.'),
+    field('status', 'enum', 'What the source says: counts, only that it lags, or nothing measurable.', {
+      values: DIGITIZATION_STATUSES,
+    }),
+    sourceRef(),
+    note('note'),
+  ],
+});
+
+export const SERVICES_TABLE = defineTable({
+  name: 'services',
+  path: 'services.csv',
+  title: 'Named public services',
+  description: 'Individual services a source names, with their state at the time.',
+  fields: [
+    id(),
+    regionRef(),
+    ref('department_id', 'departments', 'The department that provides it.'),
+    field('date', 'partial-date', 'When the status applied.'),
+    ...names('service'),
+    field('names_translated', 'boolean', '`true` when some of the names are our translation.'),
+    field('status', 'enum', 'Whether the service was available in electronic form.', {
+      values: SERVICE_STATUSES,
+    }),
+    sourceRef(),
+    note('note'),
+  ],
+});
+
+export const INDICATORS_TABLE = defineTable({
+  name: 'indicators',
+  path: 'indicators.csv',
+  title: 'Indicators',
+  description: 'Definitions of measured quantities. Different definitions are different indicators.',
+  fields: [
+    id(),
+    field('unit', 'enum', 'Unit of every value of this indicator.', { values: INDICATOR_UNITS }),
+    ...names('indicator'),
+    text('definition_kk', 'What exactly is counted, in Kazakh.'),
+    text('definition_ru', 'What exactly is counted, in Russian.'),
+    text('definition_en', 'What exactly is counted, in English.'),
+  ],
+});
+
+export const INDICATOR_VALUES_TABLE = defineTable({
+  name: 'indicator-values',
+  path: 'indicator-values.csv',
+  title: 'Indicator values',
+  description: 'Values of the indicators over time, each with its source.',
+  fields: [
+    id(),
+    ref('indicator_id', 'indicators', 'The indicator: an `id` in indicators.csv.'),
+    regionRef(),
+    field('date', 'partial-date', 'When the value applied, as precise as the source, or `not-reported`.', {
+      notReported: true,
+    }),
+    field('value', 'number', 'The value, in the unit of its indicator (percent: 0 to 100).', {
+      minimum: 0,
+    }),
+    sourceRef(),
+    note('note'),
+  ],
+});
+
+export const VILLAGES_TABLE = defineTable({
+  name: 'villages',
+  path: 'villages.csv',
+  title: 'Villages',
+  description:
+    'Settlements a source names as lacking internet, with their location. What each source reported, and when, is in village-statuses.csv.',
+  fields: [
+    id(),
+    regionRef(),
+    ref('district_id', 'districts', 'The district: an `id` in districts.csv.'),
+    ...names('village'),
+    field('name_en_romanized', 'boolean', '`true` when the English name is our romanization.'),
+    field('lat', 'number', 'Latitude in degrees north (WGS 84), dot as decimal separator.', {
+      minimum: -90,
+      maximum: 90,
+      unit: 'degree',
+    }),
+    field('lon', 'number', 'Longitude in degrees east (WGS 84), dot as decimal separator.', {
+      minimum: -180,
+      maximum: 180,
+      unit: 'degree',
+    }),
+    ref('coordinate_source_id', 'sources', 'Where the coordinates come from: an `id` in sources.csv.'),
+    text('coordinate_note', 'Which record of that source, e.g. “OpenStreetMap node 2583746246”.'),
+    field('coordinate_url', 'url', 'Link to the coordinates’ source record.', { required: false }),
+    note('note'),
+  ],
+});
+
+export const VILLAGE_STATUSES_TABLE = defineTable({
+  name: 'village-statuses',
+  path: 'village-statuses.csv',
+  title: 'Village status reports',
+  description:
+    'What a source reported about a village’s internet, and when: one row per dated report, so a village’s history is kept. Every village has at least one row; the latest is what the map shows.',
+  fields: [
+    id('Unique identifier, e.g. the village’s `id` and the date: `kostobe-2021-08-11`.'),
+    ref('village_id', 'villages', 'The village: an `id` in villages.csv.'),
+    field('status', 'enum', 'What the source reports, in its terms (a connection says by what).', {
+      values: VILLAGE_STATUSES,
+    }),
+    field('date', 'partial-date', 'When the status was reported, as precise as the source.'),
+    sourceRef(),
+    note('note'),
+  ],
+});
+
+/** Every table, in the order the validator reads and reports them. */
+export const TABLES = [
+  SOURCES_TABLE,
+  REGIONS_TABLE,
+  DISTRICTS_TABLE,
+  DEPARTMENTS_TABLE,
+  DIGITIZATION_TABLE,
+  SERVICES_TABLE,
+  INDICATORS_TABLE,
+  INDICATOR_VALUES_TABLE,
+  VILLAGES_TABLE,
+  VILLAGE_STATUSES_TABLE,
+] as const;
+
+/** Fails to compile when `TableName` and `TABLES` disagree. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const tableNamesAgree: Same<TableName, (typeof TABLES)[number]['name']> = true;
+void tableNamesAgree;
+
+export type AnyTable = (typeof TABLES)[number];
+/** The definition of the table called `N`. */
+export type TableOf<N extends TableName> = Extract<AnyTable, { readonly name: N }>;
+/** A validated row of the table called `N`, e.g. `Row<'villages'>`. */
+export type Row<N extends TableName> = RowOf<TableOf<N>>;
+
+export function tableSpec<N extends TableName>(name: N): TableOf<N> {
+  const spec = TABLES.find((t): t is TableOf<N> => t.name === name);
   if (!spec) throw new Error(`no table ${name}`);
   return spec;
 }

@@ -1,19 +1,24 @@
 /** Checks one parsed CSV against its table spec: header first, then every cell of every row. */
-import type { CellValue } from './cells.ts';
 import { parseCell } from './cells.ts';
 import type { RawTable } from './csv.ts';
 import type { Issue } from './issues.ts';
 import { quote } from './issues.ts';
-import type { TableSpec } from './schema.ts';
+import type { CellValue, RowOf, TableSpec } from './schema.ts';
 
-export interface DataRow {
+/** A row that passed every cell check; `V` is its table's row type (`Row<'villages'>`). */
+export interface DataRow<V = Readonly<Record<string, CellValue>>> {
   /** Where the row is, for cross-file messages. */
   readonly line: number;
-  readonly values: Readonly<Record<string, CellValue>>;
+  readonly values: V;
 }
 
 /** Returns the rows whose every cell is valid; an invalid row is reported, never silently dropped. */
-export function validateTable(spec: TableSpec, file: string, raw: RawTable, issues: Issue[]): DataRow[] {
+export function validateTable<T extends TableSpec>(
+  spec: T,
+  file: string,
+  raw: RawTable,
+  issues: Issue[],
+): DataRow<RowOf<T>>[] {
   const expected = spec.fields.map((f) => f.name);
   const seen = new Set<string>();
   for (const [index, name] of raw.header.entries()) {
@@ -53,7 +58,7 @@ export function validateTable(spec: TableSpec, file: string, raw: RawTable, issu
     });
   }
 
-  const rows: DataRow[] = [];
+  const rows: DataRow<RowOf<T>>[] = [];
   for (const row of raw.rows) {
     const values: Record<string, CellValue> = {};
     let valid = missing.length === 0;
@@ -91,7 +96,9 @@ export function validateTable(spec: TableSpec, file: string, raw: RawTable, issu
         });
       }
     }
-    if (valid) rows.push({ line: row.line, values });
+    // The one place a row gets its type: every field of `spec` was parsed by parseCell, which returns
+    // exactly the value its kind and options allow (the contract `RowOf` spells out).
+    if (valid) rows.push({ line: row.line, values: values as RowOf<T> });
   }
   return rows;
 }

@@ -1,7 +1,7 @@
 /** The site's languages. Kazakh is the default and lives at the root of the site. */
-import type { Lang } from '../model/types.ts';
+import { LANGS, type Lang } from '../data/langs.ts';
 
-export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+export { LANGS };
 export const DEFAULT_LANG: Lang = 'kk';
 
 /** BCP 47 tags for Intl: Node's ICU formats kk-KZ correctly where d3's locale files have no Kazakh. */

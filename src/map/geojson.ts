@@ -7,6 +7,7 @@
 import type { AreaGeometry, Bounds, PolygonCoords, Position } from '../geo/geometry.ts';
 import { byId, sourceOf } from '../model/queries.ts';
 import type { Model, Region } from '../model/types.ts';
+import { statusKind } from '../model/village-status.ts';
 import { padBounds, regionBounds } from './bounds.ts';
 import { clipGeometry } from './clip.ts';
 import { labelledPlaces } from './places.ts';
@@ -14,10 +15,12 @@ import { labelledPlaces } from './places.ts';
 /**
  * Properties of each village feature (documented here because journalists read the file):
  * `id`; `name_kk`, `name_ru`, `name_en`; `name_en_romanized` (true: the English name is our
- * romanization); `district_id` and `district_kk|ru|en`; `status` (`no-mobile-internet` or
- * `awaiting-connection`); `status_date` (as precise as the source: `2021-08-11`, `2023/2024-09`);
- * `source_id`, `source_title`, `source_url` (null when not preserved); `coordinate_source_id`,
- * `coordinate_note`, `coordinate_url`.
+ * romanization); `district_id` and `district_kk|ru|en`; `status`, the latest reported (one of
+ * `VILLAGE_STATUSES`, e.g. `no-mobile-internet`, `connected-fibre`); `status_date` (as precise as the
+ * source: `2021-08-11`, `2023/2024-09`); `status_kind` (`gap` or `connected`); `source_id`,
+ * `source_title`, `source_url` (null when not preserved) of that latest report; `coordinate_source_id`,
+ * `coordinate_note`, `coordinate_url`; `history`, every report oldest first, each
+ * `{id, status, date, source_id, note}`.
  */
 export function villagesCollection(model: Model, region: Region) {
   return {
@@ -26,7 +29,7 @@ export function villagesCollection(model: Model, region: Region) {
       .filter((v) => v.regionId === region.id)
       .map((v) => {
         const district = byId(model.districts, v.districtId);
-        const source = sourceOf(model, v.sourceId);
+        const source = sourceOf(model, v.latest.sourceId);
         return {
           type: 'Feature',
           id: v.id,
@@ -41,14 +44,22 @@ export function villagesCollection(model: Model, region: Region) {
             district_kk: district.names.kk,
             district_ru: district.names.ru,
             district_en: district.names.en,
-            status: v.status,
-            status_date: v.statusDate.text,
-            source_id: v.sourceId,
+            status: v.latest.status,
+            status_date: v.latest.date.text,
+            status_kind: statusKind(v.latest.status),
+            source_id: v.latest.sourceId,
             source_title: source.title,
             source_url: source.url,
             coordinate_source_id: v.coordinateSourceId,
             coordinate_note: v.coordinateNote,
             coordinate_url: v.coordinateUrl,
+            history: v.history.map((r) => ({
+              id: r.id,
+              status: r.status,
+              date: r.date.text,
+              source_id: r.sourceId,
+              note: r.note,
+            })),
           },
         };
       }),

@@ -95,7 +95,7 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
     neighbourPaths: input.neighbours
       .map((n) => ({ iso: n.iso, d: path(asD3(forD3(n.geometry))) ?? '' }))
       .filter((n) => n.d !== ''),
-    villages: input.villages.map((v) => ({ id: v.id, status: v.status, ...project(v.position) })),
+    villages: input.villages.map((v) => ({ id: v.id, status: v.latest.status, ...project(v.position) })),
     places: input.places
       .map((p) => ({ id: p.id, nameEn: p.nameEn, labelled: labelled.has(p.id), ...project(p.position) }))
       .filter(inFrame),

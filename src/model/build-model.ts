@@ -1,123 +1,129 @@
 /**
  * Validated rows to the typed model. Pure: no I/O. Every validated row becomes exactly one model
  * object (the tests count them), so nothing a maintainer adds is dropped on the way to the page.
+ * Rows are typed by the contract (`Row<'villages'>` and so on), so every column read here is checked
+ * by the compiler: a misspelt or removed column does not compile.
  */
-import type { CellValue } from '../data/cells.ts';
 import type { Dataset } from '../data/load.ts';
-import type { PartialDate } from '../data/partial-date.ts';
-import { NOT_REPORTED } from '../data/schema.ts';
-import type { DataRow } from '../data/validate-table.ts';
-import type { Lang, Model, Names, Reported } from './types.ts';
+import type { Model, Names, VillageStatusReport } from './types.ts';
+import { latestStatus, statusHistory } from './village-status.ts';
 
-type Values = DataRow['values'];
-
-const str = (v: Values, k: string): string => v[k] as string;
-const optStr = (v: Values, k: string): string | null => (v[k] === null ? null : (v[k] as string));
-const bool = (v: Values, k: string): boolean => v[k] as boolean;
-const date = (v: Values, k: string): PartialDate => v[k] as PartialDate;
-function reported<T extends CellValue>(v: Values, k: string): Reported<T> {
-  return v[k] === NOT_REPORTED ? NOT_REPORTED : (v[k] as T);
-}
-const names = (v: Values, prefix = 'name'): Names => ({
-  kk: str(v, `${prefix}_kk`),
-  ru: str(v, `${prefix}_ru`),
-  en: str(v, `${prefix}_en`),
+const names = (v: {
+  readonly name_kk: string;
+  readonly name_ru: string;
+  readonly name_en: string;
+}): Names => ({
+  kk: v.name_kk,
+  ru: v.name_ru,
+  en: v.name_en,
 });
 
 export function buildModel(dataset: Dataset): Model {
   const { tables, outlines, places } = dataset;
-  const rows = (name: keyof typeof tables) => tables[name].map((r) => r.values);
+  const reports: VillageStatusReport[] = tables['village-statuses'].map(({ values: v }) => ({
+    id: v.id,
+    villageId: v.village_id,
+    status: v.status,
+    date: v.date,
+    sourceId: v.source_id,
+    note: v.note,
+  }));
   return {
-    sources: rows('sources').map((v) => ({
-      id: str(v, 'id'),
-      title: str(v, 'title'),
-      publisher: optStr(v, 'publisher'),
-      url: optStr(v, 'url'),
-      language: str(v, 'language') as Lang,
-      published: reported<PartialDate>(v, 'published'),
-      accessed: reported<PartialDate>(v, 'accessed'),
-      notes: optStr(v, 'notes'),
+    sources: tables.sources.map(({ values: v }) => ({
+      id: v.id,
+      title: v.title,
+      publisher: v.publisher,
+      url: v.url,
+      language: v.language,
+      published: v.published,
+      accessed: v.accessed,
+      notes: v.notes,
     })),
-    regions: rows('regions').map((v) => ({
-      id: str(v, 'id'),
-      level: str(v, 'level') as 'country' | 'region',
-      parentId: optStr(v, 'parent_id'),
+    regions: tables.regions.map(({ values: v }) => ({
+      id: v.id,
+      level: v.level,
+      parentId: v.parent_id,
       names: names(v),
-      shortNames: names(v, 'short_name'),
-      iso: optStr(v, 'iso_3166_2'),
-      kato: optStr(v, 'kato'),
-      sourceId: str(v, 'source_id'),
-      outline: outlines.find((o) => o.regionId === str(v, 'id'))?.geometry ?? null,
+      shortNames: { kk: v.short_name_kk, ru: v.short_name_ru, en: v.short_name_en },
+      iso: v.iso_3166_2,
+      kato: v.kato,
+      sourceId: v.source_id,
+      outline: outlines.find((o) => o.regionId === v.id)?.geometry ?? null,
     })),
-    districts: rows('districts').map((v) => ({
-      id: str(v, 'id'),
-      regionId: str(v, 'region_id'),
+    districts: tables.districts.map(({ values: v }) => ({
+      id: v.id,
+      regionId: v.region_id,
       names: names(v),
-      kato: optStr(v, 'kato'),
-      sourceId: str(v, 'source_id'),
+      kato: v.kato,
+      sourceId: v.source_id,
     })),
-    departments: rows('departments').map((v) => ({
-      id: str(v, 'id'),
-      regionId: str(v, 'region_id'),
+    departments: tables.departments.map(({ values: v }) => ({
+      id: v.id,
+      regionId: v.region_id,
       names: names(v),
-      namesTranslated: bool(v, 'names_translated'),
-      kind: str(v, 'kind') as 'department' | 'institution',
-      sourceId: str(v, 'source_id'),
-      notes: optStr(v, 'notes'),
+      namesTranslated: v.names_translated,
+      kind: v.kind,
+      sourceId: v.source_id,
+      notes: v.notes,
     })),
-    digitization: rows('digitization').map((v) => ({
-      id: str(v, 'id'),
-      regionId: str(v, 'region_id'),
-      departmentId: str(v, 'department_id'),
-      date: date(v, 'date'),
-      total: reported<number>(v, 'services_total'),
-      digital: reported<number>(v, 'services_digital'),
-      notDigital: reported<number>(v, 'services_not_digital'),
-      status: str(v, 'status') as Model['digitization'][number]['status'],
-      sourceId: str(v, 'source_id'),
-      note: optStr(v, 'note'),
+    digitization: tables.digitization.map(({ values: v }) => ({
+      id: v.id,
+      regionId: v.region_id,
+      departmentId: v.department_id,
+      date: v.date,
+      total: v.services_total,
+      digital: v.services_digital,
+      notDigital: v.services_not_digital,
+      status: v.status,
+      sourceId: v.source_id,
+      note: v.note,
     })),
-    services: rows('services').map((v) => ({
-      id: str(v, 'id'),
-      regionId: str(v, 'region_id'),
-      departmentId: str(v, 'department_id'),
-      date: date(v, 'date'),
+    services: tables.services.map(({ values: v }) => ({
+      id: v.id,
+      regionId: v.region_id,
+      departmentId: v.department_id,
+      date: v.date,
       names: names(v),
-      namesTranslated: bool(v, 'names_translated'),
-      status: str(v, 'status') as 'digital' | 'not-digital',
-      sourceId: str(v, 'source_id'),
-      note: optStr(v, 'note'),
+      namesTranslated: v.names_translated,
+      status: v.status,
+      sourceId: v.source_id,
+      note: v.note,
     })),
-    indicators: rows('indicators').map((v) => ({
-      id: str(v, 'id'),
-      unit: str(v, 'unit') as 'count' | 'percent',
+    indicators: tables.indicators.map(({ values: v }) => ({
+      id: v.id,
+      unit: v.unit,
       names: names(v),
-      definitions: names(v, 'definition'),
+      definitions: { kk: v.definition_kk, ru: v.definition_ru, en: v.definition_en },
     })),
-    indicatorValues: rows('indicator-values').map((v) => ({
-      id: str(v, 'id'),
-      indicatorId: str(v, 'indicator_id'),
-      regionId: str(v, 'region_id'),
-      date: reported<PartialDate>(v, 'date'),
-      value: v.value as number,
-      sourceId: str(v, 'source_id'),
-      note: optStr(v, 'note'),
+    indicatorValues: tables['indicator-values'].map(({ values: v }) => ({
+      id: v.id,
+      indicatorId: v.indicator_id,
+      regionId: v.region_id,
+      date: v.date,
+      value: v.value,
+      sourceId: v.source_id,
+      note: v.note,
     })),
-    villages: rows('villages').map((v) => ({
-      id: str(v, 'id'),
-      regionId: str(v, 'region_id'),
-      districtId: str(v, 'district_id'),
-      names: names(v),
-      nameEnRomanized: bool(v, 'name_en_romanized'),
-      position: [v.lon as number, v.lat as number] as const,
-      status: str(v, 'status') as Model['villages'][number]['status'],
-      statusDate: date(v, 'status_date'),
-      sourceId: str(v, 'source_id'),
-      coordinateSourceId: str(v, 'coordinate_source_id'),
-      coordinateNote: str(v, 'coordinate_note'),
-      coordinateUrl: optStr(v, 'coordinate_url'),
-      note: optStr(v, 'note'),
-    })),
+    villages: tables.villages.map(({ values: v }) => {
+      const history = statusHistory(reports, v.id);
+      const latest = latestStatus(history);
+      // The validator rejects a village without a report; this guards the model's promise all the same.
+      if (!latest) throw new Error(`village ${v.id} has no status report`);
+      return {
+        id: v.id,
+        regionId: v.region_id,
+        districtId: v.district_id,
+        names: names(v),
+        nameEnRomanized: v.name_en_romanized,
+        position: [v.lon, v.lat] as const,
+        history,
+        latest,
+        coordinateSourceId: v.coordinate_source_id,
+        coordinateNote: v.coordinate_note,
+        coordinateUrl: v.coordinate_url,
+        note: v.note,
+      };
+    }),
     places: places.map((p) => ({
       id: p.id,
       nameEn: p.nameEn,

@@ -1,6 +1,8 @@
 /**
- * The model for pages, loaded once per build. `npm run build` validates first and stops with a
- * readable report, so the error thrown here is only a safety net for `astro dev`.
+ * The model for pages, loaded once per build: the edge where the environment (DATA_DIR, DATA_REGION)
+ * and the file system enter; everything downstream takes the model as an argument. `npm run build`
+ * validates first and stops with a readable report, so the error thrown here is only a safety net
+ * for `astro dev`.
  */
 import { resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
@@ -23,6 +25,7 @@ export function getModel(): Model {
       `The data in data/ has ${errors.length} error(s); run npm run validate.\n${errors.join('\n')}`,
     );
   }
-  cached = buildModel(dataset);
+  const region = process.env.DATA_REGION;
+  cached = region ? { ...buildModel(dataset), siteRegionId: region } : buildModel(dataset);
   return cached;
 }

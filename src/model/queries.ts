@@ -13,10 +13,11 @@ export function sourceOf(model: Model, id: string): Source {
 }
 
 /**
- * The region this build is about: DATA_REGION when set, otherwise the only region-level row.
- * Keeping this a data choice is what lets the same code publish another region.
+ * The region this build is about: the one the model was loaded for (`siteRegionId`, set by the
+ * loader from DATA_REGION), otherwise the only region-level row. Keeping this a data choice is what
+ * lets the same code publish another region; nothing here reads the environment.
  */
-export function siteRegion(model: Model, wanted = process.env.DATA_REGION): Region {
+export function siteRegion(model: Model, wanted = model.siteRegionId): Region {
   const regions = model.regions.filter((r) => r.level === 'region');
   if (wanted) return byId(regions, wanted);
   const [first] = regions;

@@ -1,16 +1,17 @@
 /** The typed model every page, chart and embed reads. Built only from validated data. */
+
+import type { Lang } from '../data/langs.ts';
 import type { PartialDate } from '../data/partial-date.ts';
 import type {
   DIGITIZATION_STATUSES,
   INDICATOR_UNITS,
-  LANGUAGES,
   NotReported,
   SERVICE_STATUSES,
-  VILLAGE_STATUSES,
+  VillageStatus,
 } from '../data/schema.ts';
 import type { AreaGeometry, Position } from '../geo/geometry.ts';
 
-export type Lang = (typeof LANGUAGES)[number];
+export type { Lang } from '../data/langs.ts';
 export type Names = Readonly<Record<Lang, string>>;
 /** A figure a source either gives or does not: never a zero standing in for "unknown". */
 export type Reported<T> = T | NotReported;
@@ -101,7 +102,17 @@ export interface IndicatorValue {
   readonly note: string | null;
 }
 
-export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
+export type { VillageStatus, VillageStatusKind } from '../data/schema.ts';
+
+/** One dated report of what a source said about a village's internet. */
+export interface VillageStatusReport {
+  readonly id: string;
+  readonly villageId: string;
+  readonly status: VillageStatus;
+  readonly date: PartialDate;
+  readonly sourceId: string;
+  readonly note: string | null;
+}
 
 export interface Village {
   readonly id: string;
@@ -110,9 +121,10 @@ export interface Village {
   readonly names: Names;
   readonly nameEnRomanized: boolean;
   readonly position: Position;
-  readonly status: VillageStatus;
-  readonly statusDate: PartialDate;
-  readonly sourceId: string;
+  /** Every report on this village, oldest first; never empty (the validator sees to that). */
+  readonly history: readonly VillageStatusReport[];
+  /** The newest report: what the map shows. */
+  readonly latest: VillageStatusReport;
   readonly coordinateSourceId: string;
   readonly coordinateNote: string;
   readonly coordinateUrl: string | null;
@@ -148,4 +160,6 @@ export interface Model {
   readonly villages: readonly Village[];
   readonly places: readonly Place[];
   readonly neighbours: readonly NeighbourOutline[];
+  /** The region this site is about, chosen at the edge (DATA_REGION); absent: the only region-level row. */
+  readonly siteRegionId?: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { LANGS } from '../i18n/locales.ts';
-import { dataVersion } from '../model/data-version.ts';
+import { dataVersion } from '../model/load-data-version.ts';
 import { getModel } from '../model/load-model.ts';
 import { embedInfo } from '../reuse/embed-info.ts';
 import { EMBEDDABLES } from '../reuse/embeddables.ts';

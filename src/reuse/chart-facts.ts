@@ -7,7 +7,7 @@ import { parsePartialDate } from '../data/partial-date.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { sourceText } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
-import { dataVersion } from '../model/data-version.ts';
+import { dataVersion } from '../model/load-data-version.ts';
 import { siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Source } from '../model/types.ts';
 import type { Embeddable } from './embeddables.ts';

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MAP_OPENED_TOTAL, PAGE_BUDGETS } from '../../scripts/lib/budgets.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
@@ -16,7 +17,6 @@ import { HOSTILE_NAME, writeVillageFixture } from '../fixtures/synthetic/village
 import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 
-const KB = 1024;
 const PAGES = { kk: '/villages/', ru: '/ru/villages/', en: '/en/villages/' } as const;
 const CLOSE = { kk: 'Жабу', ru: 'Закрыть', en: 'Close' } as const;
 const ZOOM_IN = { kk: 'Үлкейту', ru: 'Приблизить', en: 'Zoom in' } as const;
@@ -117,9 +117,9 @@ describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages
 
     expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
-    // Budgets: everything the page fetched, brotli-compressed, before and after asking for the map.
-    expect(brotliBytes(before)).toBeLessThan(60 * KB);
-    expect(brotliBytes(rec.requests)).toBeLessThan(120 * KB);
+    // Budgets (scripts/lib/budgets.ts): everything the page fetched, brotli, before and after asking for the map.
+    expect(brotliBytes(before)).toBeLessThanOrEqual(PAGE_BUDGETS['/villages/']?.total ?? 0);
+    expect(brotliBytes(rec.requests)).toBeLessThanOrEqual(MAP_OPENED_TOTAL);
     await rec.context.close();
   });
 });

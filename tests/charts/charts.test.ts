@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { NARROW, WIDE } from '../../src/charts/definition.ts';
+import { ARTICLE_LITERACY } from '../../src/charts/digital-literacy.ts';
 import { CHARTS, chartById, chartViews } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
@@ -178,10 +179,13 @@ describe('digital-literacy', () => {
     const model = realModel();
     for (const lang of LANGS) {
       const svg = svgElement(chart.svg(model, lang));
-      expect(
-        svg.querySelectorAll('path[d^="M"][stroke]').length +
-          svg.querySelectorAll('[class*="s-series"] path').length,
-      ).toBeGreaterThan(0);
+      // The national series are lines; the article's figure is a mark of its own, on no line.
+      const lineKeys = [...svg.querySelectorAll('g[class^="s-series"] > path')].map((p) =>
+        p.getAttribute('data-key'),
+      );
+      expect(lineKeys.length).toBeGreaterThan(0);
+      expect(lineKeys).not.toContain(ARTICLE_LITERACY);
+      expect(svg.querySelectorAll(`path[data-key="${ARTICLE_LITERACY}"]`).length).toBeGreaterThan(0);
       expect(texts(svg).join(' ')).toContain(t(lang, 'chart.literacy.caveat').split(':')[0] ?? '');
     }
     const table = chart.table(model, 'en');

@@ -1,8 +1,9 @@
 /**
- * File snapshots for chart SVGs, as Plot's own suite keeps them: committed under tests/output/,
- * a mismatch writes `<name>-changed.svg` beside the snapshot for review (git ignores it), and CI
- * never creates a missing snapshot: it fails instead, so nothing is accepted unseen.
- * To accept a change, review the -changed file, then move it over the snapshot.
+ * File snapshots for chart SVGs, as Plot's own suite keeps them: committed under tests/output/.
+ * A mismatch or a missing snapshot writes `<name>-changed.svg` beside it for review (git ignores it)
+ * and fails, on every machine, so nothing is accepted unseen. To accept, review the -changed file and
+ * move it over the snapshot, or run the tests with UPDATE_SNAPSHOTS=1, which writes every new and
+ * changed snapshot in place (then review `git diff tests/output`).
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,20 +21,31 @@ export function prettySvg(svg: string): string {
   return `${broken}\n`;
 }
 
-export type SnapshotResult = 'matched' | 'created' | 'changed' | 'missing';
+export type SnapshotResult = 'matched' | 'created' | 'updated' | 'changed' | 'missing';
 
-export function compareSnapshot(name: string, actual: string): SnapshotResult {
-  const file = join(OUTPUT, `${name}.svg`);
-  const changed = join(OUTPUT, `${name}-changed.svg`);
-  if (!existsSync(file)) {
-    if (process.env.CI === 'true') return 'missing';
-    writeFileSync(file, actual);
-    return 'created';
-  }
-  if (readFileSync(file, 'utf8') === actual) {
+/** Whether this run may write snapshots: only when asked, never in CI. */
+export const updating = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.UPDATE_SNAPSHOTS === '1' && env.CI !== 'true';
+
+export function compareSnapshot(
+  name: string,
+  actual: string,
+  options: { dir?: string; update?: boolean } = {},
+): SnapshotResult {
+  const dir = options.dir ?? OUTPUT;
+  const update = options.update ?? updating();
+  const file = join(dir, `${name}.svg`);
+  const changed = join(dir, `${name}-changed.svg`);
+  const exists = existsSync(file);
+  if (exists && readFileSync(file, 'utf8') === actual) {
     rmSync(changed, { force: true });
     return 'matched';
   }
+  if (update) {
+    writeFileSync(file, actual);
+    rmSync(changed, { force: true });
+    return exists ? 'updated' : 'created';
+  }
   writeFileSync(changed, actual);
-  return 'changed';
+  return exists ? 'changed' : 'missing';
 }

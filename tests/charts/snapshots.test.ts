@@ -9,9 +9,10 @@ const model = syntheticModel();
 
 function expectSnapshot(name: string, svg: string) {
   const result = compareSnapshot(name, prettySvg(svg));
-  if (result === 'created') console.warn(`created snapshot tests/output/${name}.svg: review and commit it`);
-  expect(result, `tests/output/${name}: see ${name}-changed.svg, or run outside CI to create it`).toMatch(
-    /^(matched|created)$/,
+  if (result === 'created' || result === 'updated')
+    console.warn(`${result} snapshot tests/output/${name}.svg: review and commit it`);
+  expect(result, `tests/output/${name}: review ${name}-changed.svg (UPDATE_SNAPSHOTS=1 accepts)`).toMatch(
+    /^(matched|created|updated)$/,
   );
 }
 

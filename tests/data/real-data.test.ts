@@ -56,7 +56,7 @@ describe('data/', () => {
   test('every village has a status source and a coordinate source', () => {
     expect(model?.villages.length).toBe(8);
     for (const v of model?.villages ?? []) {
-      expect(model?.sources.some((s) => s.id === v.sourceId)).toBe(true);
+      for (const r of v.history) expect(model?.sources.some((s) => s.id === r.sourceId)).toBe(true);
       expect(v.coordinateSourceId).toBe('openstreetmap');
     }
   });

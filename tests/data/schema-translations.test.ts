@@ -51,16 +51,29 @@ describe.each(LANGS)('%s', (lang) => {
   });
 });
 
-test('the Kazakh is Kazakh: its texts use letters only Kazakh has', () => {
+/** Kazakh texts too short to need a letter only Kazakh has; each still differs from the Russian. */
+const KAZAKH_WITHOUT_OWN_LETTERS = new Set(['regions.title', 'districts.title', 'regions.iso_3166_2']);
+
+test('the Kazakh is Kazakh: every text uses letters only Kazakh has, or is a known short exception', () => {
   const kk = SCHEMA_TRANSLATIONS.kk;
-  const all = [
-    ...Object.values(kk.tables).flatMap((t) => [t.title, t.description]),
-    ...Object.values(kk.fields),
-  ];
-  expect(all.join(' ')).toMatch(KAZAKH_LETTERS);
-  // And not Russian copied in by mistake: the two differ wherever both exist.
   const ru = SCHEMA_TRANSLATIONS.ru;
-  for (const [key, text] of Object.entries(kk.fields)) expect(text, key).not.toBe(ru.fields[key]);
+  const texts: [key: string, kk: string, ru: string | undefined][] = [
+    ...Object.entries(kk.tables).flatMap(([name, t]): [string, string, string | undefined][] => [
+      [`${name}.title`, t.title, ru.tables[name as keyof typeof ru.tables]?.title],
+      [`${name}.description`, t.description, ru.tables[name as keyof typeof ru.tables]?.description],
+    ]),
+    ...Object.entries(kk.fields).map(([key, text]): [string, string, string | undefined] => [
+      key,
+      text,
+      ru.fields[key],
+    ]),
+  ];
+  const without = texts.filter(([, text]) => !KAZAKH_LETTERS.test(text)).map(([key]) => key);
+  expect(without.filter((key) => !KAZAKH_WITHOUT_OWN_LETTERS.has(key))).toEqual([]);
+  // An exception that gained a Kazakh letter leaves the list, so the list never hides a new case.
+  expect([...KAZAKH_WITHOUT_OWN_LETTERS].filter((key) => !without.includes(key))).toEqual([]);
+  // And not Russian copied in by mistake: the two differ wherever both exist, tables included.
+  for (const [key, text, russian] of texts) expect(text, key).not.toBe(russian);
 });
 
 test('English comes from schema.ts unchanged', () => {

@@ -25,7 +25,7 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
     const r = loadMutated({ 'villages.csv': replace('Synthetic point,,', 'Synthetic, point,,') });
     expect(messages(r)).toEqual([
       expect.stringMatching(
-        /^data\/villages\.csv:2 error \[wrong-cell-count\] this row has 17 cells but the header has 16\. A cell with a comma in it must be put in double quotes/,
+        /^data\/villages\.csv:2 error \[wrong-cell-count\] this row has 14 cells but the header has 13\. A cell with a comma in it must be put in double quotes/,
       ),
     ]);
   });
@@ -148,23 +148,23 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
     ['11.08.2021', 'day-first'],
     ['2024/2023', 'interval backwards'],
   ])('malformed date %s (%s)', (bad) => {
-    const r = loadMutated({ 'villages.csv': replace('2021-08-11', bad) });
+    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,', `,${bad},`) });
     expect(messages(r)).toEqual([
-      `data/villages.csv:3:11 error [invalid-date] column "status_date": found "${bad}", expected a date as precise as the source: a year (2018), a month (2021-08), a day (2021-08-11) or an interval (2023/2024-09).`,
+      `data/village-statuses.csv:3:4 error [invalid-date] column "date": found "${bad}", expected a date as precise as the source: a year (2018), a month (2021-08), a day (2021-08-11) or an interval (2023/2024-09).`,
     ]);
   });
 
   test('not-reported where a real value is needed', () => {
-    const r = loadMutated({ 'villages.csv': replace('2021-08-11', 'not-reported') });
+    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,', ',not-reported,') });
     expect(messages(r)).toEqual([
-      'data/villages.csv:3:11 error [not-reported-not-allowed] column "status_date": not-reported is not allowed in this column; it needs a real value.',
+      'data/village-statuses.csv:3:4 error [not-reported-not-allowed] column "date": not-reported is not allowed in this column; it needs a real value.',
     ]);
   });
 
   test('value outside the allowed list', () => {
-    const r = loadMutated({ 'villages.csv': replace('awaiting-connection', 'waiting') });
+    const r = loadMutated({ 'village-statuses.csv': replace(',awaiting-connection,', ',waiting,') });
     expect(messages(r)).toEqual([
-      'data/villages.csv:3:10 error [not-in-list] column "status": found "waiting", expected one of: no-mobile-internet, awaiting-connection.',
+      'data/village-statuses.csv:3:3 error [not-in-list] column "status": found "waiting", expected one of: no-internet, no-mobile-internet, awaiting-connection, offices-connected-fibre, connected-fibre, connected-mobile-4g.',
     ]);
   });
 
@@ -186,11 +186,11 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
 
   test.each([
     [
-      'villages.csv',
+      'village-statuses.csv',
       'no-mobile-internet,2023/2024-09,report',
       'no-mobile-internet,2023/2024-09,reprot',
       2,
-      12,
+      5,
       'source_id',
       'reprot',
       'sources.csv',
@@ -214,6 +214,32 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
     expect(messages(r)).toContain(
       `data/${file}:${line}:${column} error [unknown-reference] column "${field}": "${value}" is not an id in data/${target}.${hint} Add that row first, or fix the spelling.`,
     );
+  });
+
+  test('a village with no status report is named, at its row', () => {
+    const r = loadMutated({ 'village-statuses.csv': (t) => t.replace(/^beta-.*\n/m, '') });
+    expect(messages(r)).toEqual([
+      'data/villages.csv:3:1 error [village-without-status] column "id": the village "beta" has no row in data/village-statuses.csv; add what its source reported and when.',
+    ]);
+  });
+
+  test('a status report of an unknown village suggests the near id', () => {
+    const r = loadMutated({
+      'village-statuses.csv': replace('beta-2021-08-11,beta,', 'beta-2021-08-11,betta,'),
+    });
+    expect(messages(r)).toEqual([
+      'data/village-statuses.csv:3:2 error [unknown-reference] column "village_id": "betta" is not an id in data/villages.csv. Did you mean "beta"? Add that row first, or fix the spelling.',
+      'data/villages.csv:3:1 error [village-without-status] column "id": the village "beta" has no row in data/village-statuses.csv; add what its source reported and when.',
+    ]);
+  });
+
+  test('two reports of one village on the same date', () => {
+    const r = loadMutated({
+      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,report,\n`,
+    });
+    expect(messages(r)).toEqual([
+      'data/village-statuses.csv:4:4 error [duplicate-status-date] column "date": village "beta" already has a report dated 2021-08-11 on line 3; keep one row per village and date.',
+    ]);
   });
 
   test('coordinates outside the region', () => {

@@ -33,12 +33,14 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
           'district_en',
           'status',
           'status_date',
+          'status_kind',
           'source_id',
           'source_title',
           'source_url',
           'coordinate_source_id',
           'coordinate_note',
           'coordinate_url',
+          'history',
         ].sort(),
       );
   });

@@ -3,6 +3,7 @@ import { loadDataset } from '../../src/data/load.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { seriesOf, siteRegion } from '../../src/model/queries.ts';
+import { historyText, isConnected } from '../../src/model/village-status.ts';
 import { loadMutated, replace, VALID_FIXTURE } from '../helpers/fixture.ts';
 
 function fixtureModel() {
@@ -27,8 +28,8 @@ describe('buildModel', () => {
 
   test('a new row in a CSV appears in the model', () => {
     const { dataset } = loadMutated({
-      'villages.csv': (t) =>
-        `${t}gamma,testland,north,Гамма,Гамма,Gamma,true,44.1,70.5,no-mobile-internet,2024,report,map,Synthetic,,\n`,
+      'villages.csv': (t) => `${t}gamma,testland,north,Гамма,Гамма,Gamma,true,44.1,70.5,map,Synthetic,,\n`,
+      'village-statuses.csv': (t) => `${t}gamma-2024,gamma,no-mobile-internet,2024,report,\n`,
     });
     expect(dataset && buildModel(dataset).villages.map((v) => v.id)).toEqual(['alpha', 'beta', 'gamma']);
   });
@@ -45,6 +46,20 @@ describe('buildModel', () => {
       position: [71.5, 44.5],
       names: { kk: 'Альфа', ru: 'Альфа', en: 'Alpha' },
     });
+  });
+
+  test('a village keeps every dated report, oldest first, and shows the latest', () => {
+    const { dataset } = loadMutated({
+      'village-statuses.csv': (t) =>
+        `${t}beta-2024,beta,connected-fibre,2024,report,\nbeta-2019,beta,no-internet,2019-05,report,\n`,
+    });
+    const beta = dataset && buildModel(dataset).villages.find((v) => v.id === 'beta');
+    expect(beta?.history.map((r) => r.id)).toEqual(['beta-2019', 'beta-2021-08-11', 'beta-2024']);
+    expect(beta?.latest).toMatchObject({ id: 'beta-2024', status: 'connected-fibre', sourceId: 'report' });
+    expect(beta && isConnected(beta)).toBe(true);
+    expect(beta && historyText(beta)).toBe(
+      '2019-05: no-internet; 2021-08-11: awaiting-connection; 2024: connected-fibre',
+    );
   });
 
   test('the region gets its outline and the others become neighbours', () => {

@@ -1,6 +1,7 @@
 /**
  * `/data/villages.csv`: the villages of `/data/villages.geojson` as a spreadsheet, with the same
- * columns as its properties plus `lat` and `lon`, so the two downloads can never disagree.
+ * columns as its properties plus `lat` and `lon`, so the two downloads can never disagree. The
+ * `history` property becomes one compact text cell, `2021-08-11: awaiting-connection; 2024: …`.
  */
 import type { APIRoute } from 'astro';
 import { villagesCollection } from '../../map/geojson.ts';
@@ -13,6 +14,7 @@ export const GET: APIRoute = () => {
   const rows = villagesCollection(model, siteRegion(model)).features.map((f) => ({
     ...f.properties,
     name_en_romanized: String(f.properties.name_en_romanized),
+    history: f.properties.history.map((r) => `${r.date}: ${r.status}`).join('; '),
     lat: f.geometry.coordinates[1] ?? null,
     lon: f.geometry.coordinates[0] ?? null,
   }));

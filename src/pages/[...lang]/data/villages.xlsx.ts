@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { langOf, langPaths } from '../../../i18n/locales.ts';
 import { getModel } from '../../../model/load-model.ts';
 import { sourceOf } from '../../../model/queries.ts';
-import { villagesMap } from '../../../reuse/villages-map.ts';
+import { villagesMap } from '../../../charts/villages-map.ts';
 import { toXlsx, XLSX_TYPE } from '../../../reuse/xlsx.ts';
 
 export const getStaticPaths = langPaths;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { datapackageDescriptor } from '../../../data/datapackage.ts';
-import { dataVersion } from '../../../model/data-version.ts';
+import { dataVersion } from '../../../model/load-data-version.ts';
 import { dataDir } from '../../../model/load-model.ts';
 import { DESCRIPTOR, PACKAGE_FILES } from '../../../reuse/data-files.ts';
 

@@ -4,8 +4,7 @@
  * style; the markup here carries its colours as attributes, not the page's CSS, so the same string
  * works inline, as a downloaded file and in resvg.
  */
-import type { ChartDefinition, ChartTable } from '../charts/definition.ts';
-import { WIDE } from '../charts/definition.ts';
+
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { sourceName } from '../i18n/source-display.ts';
@@ -15,7 +14,9 @@ import { STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
 import { layoutStaticMap } from '../map/static-map.ts';
 import { byId, siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Village } from '../model/types.ts';
-import { escapeXml } from './image.ts';
+import { escapeXml } from '../reuse/image.ts';
+import type { ChartDefinition, ChartTable } from './definition.ts';
+import { WIDE } from './definition.ts';
 
 export const VILLAGES_MAP_ID = 'villages-map';
 
@@ -51,12 +52,12 @@ function draw(model: Model, lang: Lang, width: number): string {
     villages,
     width,
   });
-  const statuses = STATUS_ORDER.filter((s) => villages.some((v) => v.status === s));
+  const statuses = STATUS_ORDER.filter((s) => villages.some((v) => v.latest.status === s));
   const fontSize = width < WIDE ? 11 : 12;
   const height = map.height + 8 + statuses.length * LEGEND_ROW;
   const title = villagesMap.title(model, lang);
   const desc = villagesMap.subtitle(model, lang);
-  const uid = `${VILLAGES_MAP_ID}-${width}`;
+  const uid = `dzc-${VILLAGES_MAP_ID}-${width}`;
   const name = new Map(villages.map((v) => [v.id, v.names[lang]]));
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="dzc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
@@ -82,7 +83,7 @@ function draw(model: Model, lang: Lang, width: number): string {
     ...statuses.map((status, i) => {
       const s = STATUS_STYLE[status];
       const y = map.height + 8 + i * LEGEND_ROW + LEGEND_ROW / 2;
-      const count = villages.filter((v) => v.status === status).length;
+      const count = villages.filter((v) => v.latest.status === status).length;
       const label = `${t(lang, `map.status.${status}`)} (${formatNumber(lang, count)})`;
       return (
         `<circle cx="${8 + s.radius}" cy="${y}" r="${s.radius}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>` +
@@ -115,21 +116,23 @@ export const villagesMap: ChartDefinition = {
       rows: regionVillages(model).map((v) => ({
         name: v.names[lang],
         district: byId(model.districts, v.districtId).names[lang],
-        status: t(lang, `map.status.${v.status}`),
-        date: formatPartialDate(lang, v.statusDate),
+        status: t(lang, `map.status.${v.latest.status}`),
+        date: formatPartialDate(lang, v.latest.date),
         lat: v.position[1],
         lon: v.position[0],
-        source: sourceName(lang, sourceOf(model, v.sourceId)),
+        source: sourceName(lang, sourceOf(model, v.latest.sourceId)),
       })),
     };
   },
   sourceIds(model) {
     const villages = regionVillages(model);
-    return [...new Set([...villages.map((v) => v.sourceId), ...villages.map((v) => v.coordinateSourceId)])];
+    return [
+      ...new Set([...villages.map((v) => v.latest.sourceId), ...villages.map((v) => v.coordinateSourceId)]),
+    ];
   },
   dataAsOf(model): PartialDate | null {
     const dates = regionVillages(model)
-      .map((v) => v.statusDate)
+      .map((v) => v.latest.date)
       .sort(compareDates);
     return dates.at(-1) ?? null;
   },

@@ -1,5 +1,6 @@
 /**
- * The version of the published data: the last git commit that touched data/, with its date.
+ * The version of the published data: the last git commit that touched data/, with its date. A
+ * loader (it runs git), like load-model.ts: pages call it, charts and model code never do.
  * Taken from git, never from the clock, so two builds of one commit are byte-identical.
  */
 import { execFileSync } from 'node:child_process';
