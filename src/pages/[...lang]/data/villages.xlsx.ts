@@ -4,10 +4,10 @@
  * statuses and coordinates on a second sheet. `/data/villages.csv` keeps the data's own column names.
  */
 import type { APIRoute } from 'astro';
+import { villagesMap } from '../../../charts/villages-map.ts';
 import { langOf, langPaths } from '../../../i18n/locales.ts';
 import { getModel } from '../../../model/load-model.ts';
 import { sourceOf } from '../../../model/queries.ts';
-import { villagesMap } from '../../../charts/villages-map.ts';
 import { toXlsx, XLSX_TYPE } from '../../../reuse/xlsx.ts';
 
 export const getStaticPaths = langPaths;
