@@ -18,6 +18,8 @@ export interface SourceDisplay {
   /** What the page shows for a source whose headline was not preserved. */
   readonly description: string | null;
   readonly publisher: string | null;
+  /** The description already names the publisher ("jambyltv.kz, № 28523 жаңалық"): a one-line citation skips it. */
+  readonly publisherInName: boolean;
   /** What the source is, in the page's language; null when not translated. */
   readonly note: string | null;
 }
@@ -36,6 +38,7 @@ export function sourceDisplay(lang: Lang, s: Source): SourceDisplay {
     translation: description || s.language === lang ? null : (strings.translation ?? null),
     description,
     publisher: strings.publisher ?? s.publisher,
+    publisherInName: description !== null && s.publisher !== null && description.includes(s.publisher),
     note: strings.note ?? (english ? s.notes : null),
   };
 }
@@ -49,5 +52,6 @@ export function sourceName(lang: Lang, s: Source): string {
 /** The source in one line of plain text (image footers, citations, spreadsheets): name, publisher, date. */
 export function sourceText(lang: Lang, s: Source): string {
   const d = sourceDisplay(lang, s);
-  return [sourceName(lang, s), d.publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
+  const publisher = d.publisherInName ? null : d.publisher;
+  return [sourceName(lang, s), publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
 }
