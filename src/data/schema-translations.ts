@@ -113,7 +113,8 @@ const KK: Translation = {
     'sources.language': 'Дереккөздің тілі.',
     'sources.published': 'Жарияланған күні, белгілі болғанынша дәл, немесе `not-reported`.',
     'sources.accessed': 'Біз оны оқыған күн немесе `not-reported`.',
-    'sources.notes': 'Дереккөздің не екені және кез келген ескерту, ағылшын тілінде.',
+    'sources.notes':
+      'Дереккөздің не екені және кез келген ескерту, ағылшын тілінде. Сайтта беттің тілінде аудармасы көрсетіледі.',
 
     ...common('regions', KK_COMMON, ['id', 'source_id']),
     'regions.level': 'Әкімшілік деңгейі.',
@@ -249,7 +250,8 @@ const RU: Translation = {
     'sources.language': 'Язык источника.',
     'sources.published': 'Дата публикации с той точностью, с какой она известна, или `not-reported`.',
     'sources.accessed': 'Когда мы с ним ознакомились, или `not-reported`.',
-    'sources.notes': 'Что это за источник и любые оговорки, на английском языке.',
+    'sources.notes':
+      'Что это за источник и любые оговорки, на английском языке. На сайте показывается перевод на язык страницы.',
 
     ...common('regions', RU_COMMON, ['id', 'source_id']),
     'regions.level': 'Административный уровень.',
