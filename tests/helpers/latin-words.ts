@@ -26,6 +26,7 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'CC',
   'BY',
   'MIT',
+  'URL',
   'HTTP',
   'HTTPS',
   'WGS',
