@@ -1,13 +1,14 @@
 /**
  * Models for chart tests. The synthetic one extends the valid fixture (made-up "Testland", a
- * department with a known total) with made-up values for the indicators the charts draw, so the
- * snapshots do not change when a maintainer edits the real data.
+ * department with a known total) with made-up values for the indicators the charts draw; the
+ * later-years one has several years per department. Chart tests use only these, so they do not
+ * change when a maintainer edits the real data (tests/data/real-data.test.ts guards that).
  */
+import { resolve } from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
 import { parsePartialDate } from '../../src/data/partial-date.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { buildModel } from '../../src/model/build-model.ts';
-import { getModel } from '../../src/model/load-model.ts';
 import type { Indicator, IndicatorValue, Model } from '../../src/model/types.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
@@ -71,8 +72,14 @@ export function syntheticModel(): Model {
   };
 }
 
-/** The published data, as the build sees it. */
-export const realModel = (): Model => getModel();
+export const LATER_YEARS_FIXTURE = resolve(import.meta.dirname, '../fixtures/later-years');
+
+/** Several years per department, totals, a new department and source: tests/fixtures/later-years. */
+export function laterYearsModel(): Model {
+  const { dataset, issues } = loadDataset(LATER_YEARS_FIXTURE);
+  if (!dataset) throw new Error(`the later-years fixture does not validate: ${JSON.stringify(issues)}`);
+  return buildModel(dataset);
+}
 
 /** Freezes the model all the way down, so a chart that mutates its input throws. */
 export function deepFreeze<T>(value: T): T {

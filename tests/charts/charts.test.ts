@@ -4,16 +4,24 @@ import { NARROW, WIDE } from '../../src/charts/definition.ts';
 import { ARTICLE_LITERACY } from '../../src/charts/digital-literacy.ts';
 import { CHARTS, chartById, chartViews } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
+import { formatPartialDate } from '../../src/i18n/format.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { departmentEntries, sharesPossible } from '../../src/model/department-entries.ts';
-import type { Model } from '../../src/model/types.ts';
-import { deepFreeze, realModel, syntheticModel } from './chart-fixture.ts';
+import {
+  departmentEntries,
+  hasCounts,
+  MEASURES,
+  sharesPossible,
+} from '../../src/model/department-entries.ts';
+import { siteRegion } from '../../src/model/queries.ts';
+import type { DigitizationRecord, Model } from '../../src/model/types.ts';
+import { deepFreeze, laterYearsModel, syntheticModel } from './chart-fixture.ts';
 
 const MODELS: readonly [string, () => Model][] = [
   ['synthetic data', syntheticModel],
-  ['published data', realModel],
+  ['later-years data', laterYearsModel],
 ];
+const FIXTURES = MODELS;
 
 function svgElement(markup: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
@@ -88,44 +96,87 @@ describe.each(MODELS)('every chart on the %s', (_name, load) => {
 
 describe('departments', () => {
   const chart = chartById('departments');
+  const entriesOf = (model: Model) => departmentEntries(model, siteRegion(model));
+  const reportedOf = (r: DigitizationRecord) => MEASURES.map((m) => r[m]).filter((v) => v !== NOT_REPORTED);
+  /** Each department's drawn texts, found by the key every mark of it carries. */
+  const textsOf = (svg: Element, key: string) =>
+    [...svg.querySelectorAll(`text[data-key="${key}"]`)].map(
+      (el) => [...el.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || (el.textContent ?? ''),
+    );
 
-  test('draws every department and writes "not reported" where a count is missing, never 0', () => {
-    for (const load of [syntheticModel, realModel]) {
-      const model = load();
-      const entries = departmentEntries(model);
-      for (const lang of LANGS) {
-        const svg = svgElement(chart.svg(model, lang));
-        const drawn = texts(svg);
-        for (const e of entries) expect(drawn.join('\n')).toContain(e.department.names[lang].split(' ')[0]);
-        const reported = entries.flatMap((e) =>
-          e.record
-            ? [e.record.digital, e.record.notDigital, e.record.total].filter((v) => v !== NOT_REPORTED)
-            : [],
-        );
-        // One bar per reported count and no other; a missing count is never an empty bar.
-        expect(bars(svg)).toHaveLength(reported.length);
-        expect(drawn).not.toContain('0');
-        const missing = entries.flatMap((e) =>
-          e.record && [e.record.digital, e.record.notDigital, e.record.total].some((v) => v !== NOT_REPORTED)
-            ? [e.record.digital, e.record.notDigital, e.record.total].filter((v) => v === NOT_REPORTED)
-            : [],
-        );
-        expect(drawn.filter((s) => s === t(lang, 'value.notReported'))).toHaveLength(missing.length);
+  test.each(FIXTURES)('draws every department and every year of it, by name, on the %s', (_name, load) => {
+    const model = load();
+    for (const lang of LANGS) {
+      const svg = svgElement(chart.svg(model, lang));
+      for (const e of entriesOf(model)) {
+        const drawn = textsOf(svg, e.department.id);
+        // The whole name, wrapped over tspans or not, not just its first word.
+        expect(drawn).toContain(e.department.names[lang]);
+        const dates = e.records.map((r) => formatPartialDate(lang, r.date));
+        expect(drawn.filter((s) => dates.includes(s))).toEqual(dates);
       }
     }
   });
 
-  test('shows the lagging status of departments that gave no figures', () => {
-    const model = realModel();
-    const lagging = departmentEntries(model).filter((e) => e.record?.status === 'lagging');
-    expect(lagging.length).toBeGreaterThan(0);
-    const drawn = texts(svgElement(chart.svg(model, 'en')));
-    expect(drawn.filter((s) => s === t('en', 'chart.status.lagging'))).toHaveLength(lagging.length);
+  test.each(FIXTURES)(
+    'writes "not reported" where a count is missing, never 0 or an empty bar, on the %s',
+    (_name, load) => {
+      const model = load();
+      const records = entriesOf(model).flatMap((e) => e.records);
+      for (const lang of LANGS) {
+        const svg = svgElement(chart.svg(model, lang));
+        const drawn = texts(svg);
+        // One bar per reported count and no other.
+        expect(bars(svg)).toHaveLength(records.flatMap(reportedOf).length);
+        const missing = records
+          .filter(hasCounts)
+          .flatMap((r) => MEASURES.filter((m) => r[m] === NOT_REPORTED));
+        expect(drawn.filter((s) => s === t(lang, 'value.notReported'))).toHaveLength(missing.length);
+      }
+    },
+  );
+
+  test('keeps the first year beside the later ones and spells out each change', () => {
+    const model = laterYearsModel();
+    const svg = svgElement(chart.svg(model, 'en'));
+    const farming = textsOf(svg, 'farming');
+    expect(farming).toEqual(expect.arrayContaining(['2018', '2021', 'March 2025', '17', '19', '24']));
+    expect(farming).toContain(
+      `${t('en', 'chart.departments.change', { from: '2018', to: '2021' })}: online 17 → 19`,
+    );
+    expect(farming).toContain(
+      `${t('en', 'chart.departments.change', { from: '2021', to: 'March 2025' })}: online 19 → 24`,
+    );
+    // Education's paper count is in both years; its online count only in 2025, so no change there.
+    const education = textsOf(svg, 'education');
+    expect(education.filter((s) => s.includes('→'))).toEqual([
+      `${t('en', 'chart.departments.change', { from: '2018', to: 'March 2025' })}: on paper 5 → 4`,
+    ]);
+    expect(chart.title(model, 'en')).toBe(t('en', 'chart.departments.title', { date: '2018 – March 2025' }));
+    expect(chart.title(syntheticModel(), 'en')).toBe(t('en', 'chart.departments.title', { date: '2018' }));
   });
 
-  test('offers a shares view only where some department has a total', () => {
-    expect(sharesPossible(departmentEntries(realModel()))).toBe(false);
-    expect(chartViews('departments', realModel())).toEqual([]);
+  test('shows the status of each year that gave no figures, dated', () => {
+    const model = laterYearsModel();
+    const health = textsOf(svgElement(chart.svg(model, 'en')), 'health');
+    expect(health).toEqual(
+      expect.arrayContaining([
+        '2018',
+        t('en', 'chart.status.lagging'),
+        'March 2025',
+        t('en', 'chart.status.noFigures'),
+      ]),
+    );
+    expect(textsOf(svgElement(chart.svg(model, 'en')), 'office')).toContain(t('en', 'chart.status.none'));
+  });
+
+  test('offers a shares view only where some year has a total, and shares only for those years', () => {
+    const noTotals: Model = {
+      ...syntheticModel(),
+      digitization: syntheticModel().digitization.map((r) => ({ ...r, total: NOT_REPORTED })),
+    };
+    expect(sharesPossible(entriesOf(noTotals))).toBe(false);
+    expect(chartViews('departments', noTotals)).toEqual([]);
     const synthetic = syntheticModel();
     expect(chartViews('departments', synthetic).map((v) => v.id)).toEqual(['counts', 'shares']);
     const shares = chartViews('departments', synthetic)[1]?.svg(synthetic, 'en') ?? '';
@@ -133,14 +184,54 @@ describe('departments', () => {
     expect(texts(svgElement(shares))).toEqual(
       expect.arrayContaining(['85%', '15%', t('en', 'chart.noShare')]),
     );
+    const later = laterYearsModel();
+    const laterShares = svgElement(chartViews('departments', later)[1]?.svg(later, 'en') ?? '');
+    const farming = textsOf(laterShares, 'farming');
+    // 2018 and 2021 gave no total: no share for them; 2025 did: 24 of 30 is 80%.
+    expect(farming.filter((s) => s === t('en', 'chart.noShare'))).toHaveLength(2);
+    expect(farming).toEqual(expect.arrayContaining(['80%', '20%']));
+    // Education: 36 of 40 in 2025, its only year with a total, so no change of share to write.
+    expect(textsOf(laterShares, 'education')).toContain('90%');
+    expect(textsOf(laterShares, 'education').some((s) => s.includes('→'))).toBe(false);
   });
 
-  test('table() has a share column only when a total exists', () => {
-    expect(chart.table(realModel(), 'en').columns.map((c) => c.key)).not.toContain('shareDigital');
-    const table = chart.table(syntheticModel(), 'en');
-    expect(table.columns.map((c) => c.key)).toContain('shareDigital');
-    expect(table.rows.map((r) => r.shareDigital)).toEqual([null, 85, null]);
-    expect(table.rows[0]).toMatchObject({ digital: null, notDigital: 5, total: null });
+  test('table() has one row per department and year, and a share column only when a total exists', () => {
+    const synthetic = chart.table(syntheticModel(), 'en');
+    expect(synthetic.columns.map((c) => c.key)).toContain('shareDigital');
+    expect(synthetic.rows.map((r) => r.shareDigital)).toEqual([null, 85, null]);
+    expect(synthetic.rows[0]).toMatchObject({ date: '2018', digital: null, notDigital: 5, total: null });
+    const noTotals: Model = {
+      ...syntheticModel(),
+      digitization: syntheticModel().digitization.map((r) => ({ ...r, total: NOT_REPORTED })),
+    };
+    expect(chart.table(noTotals, 'en').columns.map((c) => c.key)).not.toContain('shareDigital');
+    const later = chart.table(laterYearsModel(), 'en');
+    expect(
+      later.rows.map((r) => [r.department, r.date, r.digital, r.notDigital, r.total, r.shareDigital]),
+    ).toEqual([
+      ['Department of Education', '2018', null, 5, null, null],
+      ['Department of Education', 'March 2025', 36, 4, 40, 90],
+      ['Department of Agriculture', '2018', 17, null, null, null],
+      ['Department of Agriculture', '2021', 19, null, null, null],
+      ['Department of Agriculture', 'March 2025', 24, 6, 30, 80],
+      ['Department of Health', '2018', null, null, null, null],
+      ['Department of Health', 'March 2025', null, null, null, null],
+      ['Department of Culture', 'March 2025', 9, 3, 12, 75],
+      ['Digitalization Office', null, null, null, null, null],
+    ]);
+  });
+
+  test('names every source of every year and the latest date as "data as of"', () => {
+    const model = laterYearsModel();
+    expect(chart.sourceIds(model)).toEqual(['report', 'later-report']);
+    expect(chart.dataAsOf(model)?.text).toBe('2025-03');
+    expect(chart.notes(model, 'en')).toEqual(
+      expect.arrayContaining([
+        t('en', 'chart.departments.note.years'),
+        t('en', 'chart.departments.note.someTotals'),
+      ]),
+    );
+    expect(chart.notes(syntheticModel(), 'en')).not.toContain(t('en', 'chart.departments.note.years'));
   });
 });
 
@@ -164,19 +255,13 @@ describe('connectivity-timeline', () => {
     // 2023 to September 2024 is 21 months: 1.75 times a year.
     expect(range / year).toBeCloseTo(639 / 365, 1);
   });
-
-  test('notes the different totals and the overlapping categories of the published data', () => {
-    const notes = chart.notes(realModel(), 'en').join(' ');
-    expect(notes).toContain('371 / 367');
-    expect(notes).toContain('381');
-  });
 });
 
 describe('digital-literacy', () => {
   const chart = chartById('digital-literacy');
 
   test('draws the article figure apart from the national series, with its caveat inside the chart', () => {
-    const model = realModel();
+    const model = syntheticModel();
     for (const lang of LANGS) {
       const svg = svgElement(chart.svg(model, lang));
       // The national series are lines; the article's figure is a mark of its own, on no line.
@@ -189,6 +274,6 @@ describe('digital-literacy', () => {
       expect(texts(svg).join(' ')).toContain(t(lang, 'chart.literacy.caveat').split(':')[0] ?? '');
     }
     const table = chart.table(model, 'en');
-    expect(table.rows.map((r) => r.value)).toEqual(expect.arrayContaining([61, 77.3, 79.6, 90.2]));
+    expect(table.rows.map((r) => r.value)).toEqual(expect.arrayContaining([50, 70, 72, 88.8]));
   });
 });

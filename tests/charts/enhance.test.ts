@@ -1,7 +1,7 @@
 /**
  * The enhancement script on chart markup in Chromium, without building the site: the synthetic
- * data has a department total, so the counts/shares switch must appear; the published data has
- * none, so it must not. The script is compiled from its source with TypeScript.
+ * data has a department total, so the counts/shares switch must appear; the same data with its
+ * totals removed has none, so it must not. The script is compiled from its source with TypeScript.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,8 +10,14 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { chartById, chartViews } from '../../src/charts/registry.ts';
+import { NOT_REPORTED } from '../../src/data/schema.ts';
 import type { Model } from '../../src/model/types.ts';
-import { realModel, syntheticModel } from './chart-fixture.ts';
+import { syntheticModel } from './chart-fixture.ts';
+
+const withoutTotals = (model: Model): Model => ({
+  ...model,
+  digitization: model.digitization.map((r) => ({ ...r, total: NOT_REPORTED })),
+});
 
 const SCRIPT = ts.transpileModule(
   readFileSync(resolve(import.meta.dirname, '../../src/scripts/chart-enhance.ts'), 'utf8'),
@@ -69,7 +75,7 @@ describe('chart-enhance', () => {
   });
 
   test('offers no switch where no total exists', async () => {
-    const page = await open(realModel());
+    const page = await open(withoutTotals(syntheticModel()));
     expect(await page.locator('.chart-switch').count()).toBe(0);
     await page.close();
   });
@@ -81,7 +87,7 @@ describe('chart-enhance', () => {
     const part = page.locator('[data-view="counts"] .hit [tabindex="0"]').nth(1);
     await part.focus();
     const label = await part.getAttribute('aria-label');
-    expect(label).toBe('Department of Agriculture: online: 17; on paper: 3; total: 20.');
+    expect(label).toBe('Department of Agriculture: 2018: online 17, on paper 3, total 20.');
     expect(await page.locator('.chart-tip').textContent()).toBe(label);
     expect(await page.isVisible('.chart-tip')).toBe(true);
     // The native tooltip is gone, so only one tooltip shows.

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { NARROW, WIDE } from '../../src/charts/definition.ts';
-import { CHARTS, chartViews } from '../../src/charts/registry.ts';
+import { CHARTS, chartById, chartViews } from '../../src/charts/registry.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
-import { syntheticModel } from './chart-fixture.ts';
+import { laterYearsModel, syntheticModel } from './chart-fixture.ts';
 import { compareSnapshot, prettySvg } from './snapshot.ts';
 
 const model = syntheticModel();
@@ -30,4 +30,19 @@ test.each(LANGS)('the shares view of departments matches its snapshot in %s', (l
   const shares = chartViews('departments', model).find((v) => v.id === 'shares');
   expect(shares).toBeDefined();
   expectSnapshot(`departments-shares-${lang}`, shares?.svg(model, lang) ?? '');
+});
+
+describe('departments with several years per department (tests/fixtures/later-years)', () => {
+  const later = laterYearsModel();
+  const cases = LANGS.flatMap((lang) => [
+    [`departments-later-years-${lang}`, lang, WIDE] as const,
+    [`departments-later-years-${lang}-narrow`, lang, NARROW] as const,
+  ]);
+  test.each(cases)('matches tests/output/%s.svg', (name, lang, width) => {
+    expectSnapshot(name, chartById('departments').svg(later, lang, { width }));
+  });
+  test.each(LANGS)('the shares view matches tests/output/departments-later-years-shares-%s.svg', (lang) => {
+    const shares = chartViews('departments', later).find((v) => v.id === 'shares');
+    expectSnapshot(`departments-later-years-shares-${lang}`, shares?.svg(later, lang) ?? '');
+  });
 });

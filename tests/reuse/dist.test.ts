@@ -158,11 +158,3 @@ test.each(LANGS)('the data page in %s has the dictionary and one changelog row p
   const rows = html.split('<table class="data-changelog')[1]?.match(/<tr/g)?.length ?? 1;
   expect(rows - 1).toBe(dataChangelog().length);
 });
-
-test.each(LANGS)('the %s story page shares the departments chart’s picture', (lang) => {
-  const html = readDist(lang === 'kk' ? 'index.html' : `${lang}/index.html`);
-  const png = manifest.charts.find((c) => c.id === 'departments')?.languages[lang].png;
-  expect(html).toContain(`<meta property="og:image" content="${png?.url}">`);
-  expect(html).toContain(`<meta property="og:image:width" content="${png?.width}">`);
-  expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-});

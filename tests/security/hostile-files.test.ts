@@ -126,7 +126,7 @@ describe('validator on mangled copies of data/', () => {
       }),
       { numRuns: 300, seed: 20181 },
     );
-  });
+  }, 120_000);
 
   test('npm run validate exits 1 and names file and line for a broken file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dz-hostile-cli-'));

@@ -11,9 +11,6 @@ export const story = defineStrings({
     'chart.measure.digital': 'онлайн',
     'chart.measure.notDigital': 'қағаз түрінде',
     'chart.measure.total': 'барлығы',
-    'chart.status.lagging': 'Артта қалған деп аталды; сандар келтірілмеген',
-    'chart.status.noFigures': 'Жұмысы туралы айтты, бірақ сан келтірмеді',
-    'chart.status.none': 'Сандар келтірілмеген',
     'chart.status.counts': 'Сандар келтірілген',
     'chart.noShare': 'Жалпы саны берілмегендіктен, үлесін есептеу мүмкін емес',
     'chart.view.label': 'Көрсету',
@@ -78,31 +75,8 @@ export const story = defineStrings({
     'story.figure.villagesNote': 'Ауылдар аталмаған.',
     'story.figure.literacyNote':
       'Бұл санның нені өлшейтіні айтылмаған. {year} жылғы ресми республикалық статистика жас тобына қарай {low} және {high} деп көрсетеді.',
-    'story.departments.heading': 'Қай басқармалар қызметтерін электрондық форматқа көшірді',
-    'story.departments.intro':
-      'Жиында айтылғандай, облыста тұрғындарға көрсетілетін {total} мемлекеттік қызмет түрінің көпшілігі әлі де қағаз түрінде ұсынылып келген. Мақалада олардың қаншасы электрондық форматқа көшкені де, үлесі де айтылмаған.',
-    'story.dept.digitalOnly':
-      '{name}: {n} қызмет түрі электрондық форматқа көшірілген; басқарманың қызметтерінің жалпы саны айтылмаған.',
-    'story.dept.notDigitalOnly':
-      '{name}: {n} қызмет түрі әлі электрондық форматқа көшірілмеген; жалпы саны айтылмаған.',
-    'story.dept.lagging':
-      'Бағдарламаның орындалуы нашар деп аталған, бірақ сан келтірілмеген басқармалар: {list}.',
-    'story.dept.noFigures': 'Жұмысы туралы есеп беріп, бірақ сан келтірмеген басқармалар: {list}.',
-    'story.dept.noTotals':
-      'Бірде-бір басқарма өзі көрсететін қызметтердің жалпы санын айтпаған, сондықтан қызметтердің қанша бөлігі онлайн екенін есептеу мүмкін емес.',
-    'story.services.heading': 'Әлі электрондық форматқа көшірілмеген деп аталған қызметтер',
-    'story.services.intro': '{name} электрондық форматқа әлі көшірілмеген мына қызметтерді атады:',
     'story.services.unnamed': 'тағы {n} қызмет түрі дереккөзде аталмаған',
     'story.villages.heading': 'Интернеті жоқ ауылдар',
-    'story.villages.first':
-      '{year} жылы облыс әкімі өңірдегі {n} ауылда интернет жоқ екенін айтты. Мақалада олардың бірі де аталмаған, интернеттің қай түрі туралы сөз болғаны да нақтыланбаған, сондықтан оларды картаға түсіру мүмкін емес.',
-    'story.villages.later':
-      'Кейінгі бір мақаланың өзінде күні жоқ, мазмұнына қарағанда ол {date} аралығында жарияланған. Онда облыстағы елді мекендердің жалпы саны {total} деп көрсетілген, оның {none} елді мекені мобильді интернетпен мүлде қамтылмаған.',
-    'story.villages.named':
-      'Солардың {named} елді мекенінің атауы берілген, олар картада көрсетілген. Тізімнің сақталған көшірмесі үзіліп қалғандықтан, қалған {unknown} елді мекен белгісіз күйінде қалды.',
-    'story.villages.waiting':
-      '{date} жағдай бойынша {village} ауылы ({district}) әлі интернетке қосылуды күтіп отырған.',
-    'story.villages.mapLink': 'Аталған ауылдар картада',
     'story.villages.unknown2018':
       '{year} жылғы {n} ауылдың кейін интернетке қосылған-қосылмағанын кейінгі дереккөздердің ешқайсысы хабарламайды.',
     'story.after.heading': '{year} жылдан кейін не өзгерді',
@@ -112,20 +86,93 @@ export const story = defineStrings({
     'story.literacy.heading': 'Цифрлық сауаттылық',
     'story.literacy.text':
       'Мақалада өңірдегі цифрлық сауаттылық {value} деп көрсетілген, бірақ нақты неменің және кімдердің арасында өлшенгені айтылмаған. Сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high} болды, кейін де өсе берді: табылған ең соңғы мән — {latest} ({latestDate}).',
-    'story.literacy.caveat':
-      'Облыстың өзі бойынша ресми көрсеткіш табылмады. Сондықтан мақаладағы сан республикалық көрсеткіштерден артта қалу емес, басқа өлшем деп оқылғаны жөн.',
     'story.more.heading': 'Біз мұны қайдан білеміз',
     'story.more.text':
       'Беттегі әр сан төмендегі дереккөзге сілтеме жасайды. Барлық дереккөздер, анықтамалар және деректердегі белгілі олқылықтар әдістеме бетінде жинақталған.',
     'story.more.link': 'Әдістеме',
+
+    'chart.status.lagging': 'Артта қалды делінді; сан келтірілмеген',
+    'chart.status.noFigures': 'Сан келтірілмеген баяндама',
+    'chart.status.none': 'Өз қызметтері туралы сан келтірілмеген',
+    'chart.departments.change': '{from} → {to} өзгерісі',
+    'chart.departments.note.years':
+      'Әр басқарма бойынша дереккөздер хабарлаған әр жыл көрсетілген, ең ертесі бірінші. Өзгеріс екі жылда бірдей көрсеткіш берілген жерде ғана жазылады.',
+    'chart.departments.note.someTotals':
+      'Үлес тек дереккөз басқарманың қызметтерінің жалпы санын берген жылдар үшін көрсетілген.',
+    'story.departments.heading': 'Басқармалар бойынша электрондық форматқа көшірілген қызметтер',
+    'story.departments.intro':
+      '{year} жылғы жиында облыста тұрғындарға көрсетілетін {total} мемлекеттік қызмет түрінің көпшілігі әлі де қағаз түрінде ұсынылып келгені айтылды. Мақалада олардың қаншасының электрондық форматқа көшірілгені де, үлесі де айтылмаған.',
+    'story.dept.year.heading': '{year} жылғы деректер',
+    'story.dept.digitalOnly':
+      '{name}: {n} қызмет түрі ғана электрондық форматқа көшірілген еді; басқарма көрсететін қызметтердің жалпы саны айтылмаған.',
+    'story.dept.notDigitalOnly':
+      '{name}: {n} қызмет түрі әлі электрондық форматқа көшірілмеген еді; жалпы саны айтылмаған.',
+    'story.dept.parts': '{name}, қызмет түрлері: {parts}.',
+    'story.dept.part.digital': 'электрондық форматта — {n}',
+    'story.dept.part.notDigital': 'қағаз түрінде — {n}',
+    'story.dept.part.total': 'барлығы — {n}',
+    'story.dept.part.share': 'электрондық форматтағы үлесі — {share}',
+    'story.dept.part.missing': 'дерек берілмеген: {list}',
+    'story.dept.lagging.one':
+      'Бағдарламаның орындалуы көңіл көншітпейді делінген, бірақ сан келтірілмеген басқарма: {list}.',
+    'story.dept.lagging.many':
+      'Бағдарламаның орындалуы көңіл көншітпейді делінген, бірақ сан келтірілмеген басқармалар: {list}.',
+    'story.dept.noFigures.one':
+      'Бағдарламаның орындалуы туралы айтқан, бірақ сан келтірмеген басқарма: {list}.',
+    'story.dept.noFigures.many':
+      'Бағдарламаның орындалуы туралы айтқан, бірақ сан келтірмеген басқармалар: {list}.',
+    'story.dept.noTotals':
+      '{year} жыл бойынша бірде-бір басқарманың қызметтерінің жалпы саны келтірілмеген, сондықтан олардың қанша бөлігі электрондық форматқа көшкенін есептеу мүмкін емес.',
+    'story.dept.later.heading': '{year} жылдан кейінгі деректер',
+    'story.dept.other.heading': 'Басқа жылдардың деректері',
+    'story.dept.later.intro':
+      'Кейінгі деректер күні бойынша берілген, ең ертесі бірінші. Олар {year} жылы айтылғанды өзгертпейді, тек одан кейін не болғанын көрсетеді.',
+    'story.dept.later.lagging':
+      '{name}: бағдарламаның орындалуы көңіл көншітпейді делінген, сан келтірілмеген.',
+    'story.dept.later.noFigures': '{name}: бағдарламаның орындалуы туралы айтылған, бірақ сан келтірілмеген.',
+    'story.dept.changes.heading': 'Не өзгерді',
+    'story.dept.what.digital': 'электрондық форматқа көшірілген қызмет түрлерінің саны',
+    'story.dept.what.notDigital': 'әлі қағаз түрінде көрсетілетін қызмет түрлерінің саны',
+    'story.dept.what.total': 'қызмет түрлерінің жалпы саны',
+    'story.dept.change.up': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни артты.',
+    'story.dept.change.down': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни азайды.',
+    'story.dept.change.same': '{name}: {what} өзгерген жоқ: {fromDate} және {toDate} — {to}.',
+    'story.dept.noChanges':
+      'Бірде-бір басқарма бойынша екі түрлі жылға бірдей көрсеткіш берілмеген, сондықтан өзгерісті айту мүмкін емес.',
+    'story.services.heading': 'Электрондық форматқа әлі көшірілмеген қызметтер',
+    'story.services.intro': '{date} {name} электрондық форматқа әлі көшірілмеген мына қызметтерді атады:',
+    'story.villages.waiting':
+      'Хабарланған күні — {date}: {village} ауылы ({district}) сол кезде әлі интернетке қосылуды күтіп отырған еді.',
+    'story.villages.mapLink': 'Атауы белгілі ауылдарды картадан қараңыз',
+    'story.literacy.caveat':
+      'Бұл сан республикалық көрсеткіштерден әлдеқайда төмен. Анықтамасы белгісіз болғандықтан, ол басқа әдіспен өлшенген болуы ықтимал, бірақ облыстың шынымен артта қалғанын да жоққа шығаруға болмайды.',
+    'story.villages.historyHeading': 'Атауы белгілі ауылдар туралы кейін не хабарланды',
+    'story.villages.history': '{village} ауылы ({district}):',
+    'story.villages.report': '{date} — {status}',
+    'story.villages.status.no-internet': 'интернет болмаған',
+    'story.villages.status.no-mobile-internet': 'мобильді интернет мүлде болмаған',
+    'story.villages.status.awaiting-connection': 'интернетке қосылуды күтіп отырған',
+    'story.villages.status.offices-connected-fibre':
+      'мемлекеттік мекемелері талшықты-оптикалық желіге қосылған',
+    'story.villages.status.connected-fibre': 'талшықты-оптикалық желі арқылы қосылған',
+    'story.villages.status.connected-mobile-4g': '4G мобильді интернетке қосылған',
+    'story.villages.first': '{year} жылы облыс әкімі өңірдегі {n} ауылда интернет жоқ екенін айтты.',
+    'story.villages.firstUnnamed':
+      'Мақалада олардың бірде-біреуі аталмаған, интернеттің қай түрі туралы сөз болғаны да нақтыланбаған, сондықтан оларды картаға түсіру мүмкін емес.',
+    'story.villages.laterDated':
+      'Кейінгі бір дереккөзде ({date}) облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
+    'story.villages.named':
+      'Солардың {named} елді мекенінің атауы белгілі, олар картада көрсетілген; қалған {unknown} елді мекен анықталмаған.',
+    'story.villages.later':
+      'Кейінгі бір дереккөздің күнін тек шамамен анықтауға болады: {date}. Онда облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
+    'story.departments.laterTotal':
+      'Кейінгі дереккөзде ({date}) облыстағы мемлекеттік қызмет түрлерінің саны {total} деп көрсетілген.',
   },
   ru: {
     'chart.measure.digital': 'онлайн',
     'chart.measure.notDigital': 'на бумаге',
     'chart.measure.total': 'всего',
     'chart.status.lagging': 'Названо отстающим; цифры не приводились',
-    'chart.status.noFigures': 'Отчиталось о работе без цифр',
-    'chart.status.none': 'Цифры не приводились',
     'chart.status.counts': 'Цифры приведены',
     'chart.noShare': 'Общее число не приводилось, долю не рассчитать',
     'chart.view.label': 'Показать',
@@ -192,27 +239,7 @@ export const story = defineStrings({
     'story.figure.villagesNote': 'Названия сёл не приводились.',
     'story.figure.literacyNote':
       'Что измеряет эта цифра, не сказано. Официальная общенациональная статистика за {year} год — {low} и {high}, в зависимости от возрастной группы.',
-    'story.departments.heading': 'Какие управления перевели услуги в электронный формат',
-    'story.departments.intro':
-      'Из {total} видов государственных услуг, которые область оказывает жителям, большинство, как прозвучало на совещании, всё ещё оказывались на бумаге. Ни доли, ни числа уже переведённых в электронный формат статья не приводит.',
-    'story.dept.digitalOnly':
-      '{name}: услуг, переведённых в электронный формат, — {n}; сколько всего услуг у управления, не сказано.',
-    'story.dept.notDigitalOnly':
-      '{name}: услуг, ещё не переведённых в электронный формат, — {n}; общее число не названо.',
-    'story.dept.lagging': 'Отстающими, без каких-либо цифр, названы: {list}.',
-    'story.dept.noFigures': 'О своей работе без цифр рассказали: {list}.',
-    'story.dept.noTotals':
-      'Ни одно управление не назвало общего числа своих услуг, поэтому долю услуг онлайн рассчитать нельзя.',
-    'story.services.heading': 'Услуги, названные ещё не переведёнными в электронный формат',
-    'story.services.intro': '{name} назвало услуги, которые ещё не переведены в электронный формат:',
-    'story.services.unnamed': 'и ещё {n} — в источнике не названы',
     'story.villages.heading': 'Сёла без интернета',
-    'story.villages.first':
-      'В {year} году аким области сказал, что в {n} сёлах региона нет интернета. Статья не называет ни одного из них и не уточняет, о каком интернете шла речь, поэтому показать эти сёла на карте нельзя.',
-    'story.villages.later':
-      'В более поздней статье даты нет; по её содержанию она относится к периоду {date}. Общее число населённых пунктов области там — {total}, а совсем без мобильного интернета из них — {none}.',
-    'story.villages.named':
-      'Названы из них {named}, они показаны на карте. Сохранившаяся копия списка обрывается, так что ещё {unknown} остаются неизвестными.',
     'story.villages.waiting': '{village} ({district}): на {date} село всё ещё ждало подключения к интернету.',
     'story.villages.mapLink': 'Названные сёла на карте',
     'story.villages.unknown2018':
@@ -224,20 +251,86 @@ export const story = defineStrings({
     'story.literacy.heading': 'Цифровая грамотность',
     'story.literacy.text':
       'Статья оценивает цифровую грамотность в регионе в {value}, но не говорит, что именно и среди кого измерялось. Официальные общенациональные цифры за тот же год — {low} и {high}, в зависимости от возрастной группы, и дальше они росли: последнее найденное значение — {latest} ({latestDate}).',
-    'story.literacy.caveat':
-      'Официальной цифры по самой области найти не удалось. Поэтому цифру из статьи правильнее считать другим показателем, а не отставанием от общенациональных данных.',
     'story.more.heading': 'Откуда мы это знаем',
     'story.more.text':
       'Каждая цифра на этой странице ссылается на источник из списка ниже. Все источники, определения и известные пробелы в данных собраны на странице методологии.',
     'story.more.link': 'Методология',
+
+    'chart.status.noFigures': 'Отчёт без цифр',
+    'chart.status.none': 'Цифр о собственных услугах не приводилось',
+    'chart.departments.change': 'Изменение {from} → {to}',
+    'chart.departments.note.years':
+      'Для каждого управления показан каждый год, о котором сообщали источники, начиная с самого раннего. Изменение указано, только если за два года приведена одна и та же цифра.',
+    'chart.departments.note.someTotals':
+      'Доли показаны только за те годы, для которых источник назвал общее число услуг управления.',
+    'story.departments.heading': 'Услуги в электронном формате: по управлениям',
+    'story.departments.intro':
+      'На совещании {year} года прозвучало, что из {total} видов государственных услуг, которые область оказывала жителям, большинство всё ещё оказывалось в бумажном виде. Ни доли, ни числа уже переведённых в электронный формат статья не приводит.',
+    'story.dept.year.heading': 'Данные за {year} год',
+    'story.dept.digitalOnly':
+      '{name}: услуг, переведённых в электронный формат, было лишь {n}; сколько всего услуг у управления, не сказано.',
+    'story.dept.notDigitalOnly':
+      '{name}: услуг, ещё не переведённых в электронный формат, было {n}; общее число не названо.',
+    'story.dept.parts': '{name}, виды услуг: {parts}.',
+    'story.dept.part.digital': 'в электронном формате — {n}',
+    'story.dept.part.notDigital': 'в бумажном виде — {n}',
+    'story.dept.part.total': 'всего — {n}',
+    'story.dept.part.share': 'доля в электронном формате — {share}',
+    'story.dept.part.missing': 'не приводились: {list}',
+    'story.dept.lagging.one': 'Отстающим, без каких-либо цифр, названо: {list}.',
+    'story.dept.lagging.many': 'Отстающими, без каких-либо цифр, названы: {list}.',
+    'story.dept.noFigures.one': 'О выполнении программы, без цифр, рассказало: {list}.',
+    'story.dept.noFigures.many': 'О выполнении программы, без цифр, рассказали: {list}.',
+    'story.dept.noTotals':
+      'Общее число услуг ни одного управления за {year} год не приводится, поэтому долю переведённых в электронный формат за тот год рассчитать нельзя.',
+    'story.dept.later.heading': 'Данные после {year} года',
+    'story.dept.other.heading': 'Данные за другие годы',
+    'story.dept.later.intro':
+      'Более поздние данные — по датам, начиная с самых ранних. Они не меняют сказанного в {year} году, а показывают, что было потом.',
+    'story.dept.later.lagging': '{name}: названо отстающим, цифры не приводились.',
+    'story.dept.later.noFigures': '{name}: о выполнении программы рассказано без цифр.',
+    'story.dept.changes.heading': 'Что изменилось',
+    'story.dept.what.digital': 'число видов услуг в электронном формате',
+    'story.dept.what.notDigital': 'число видов услуг в бумажном виде',
+    'story.dept.what.total': 'общее число видов услуг',
+    'story.dept.change.up': '{name}: {what} выросло с {from} ({fromDate}) до {to} ({toDate}).',
+    'story.dept.change.down': '{name}: {what} сократилось с {from} ({fromDate}) до {to} ({toDate}).',
+    'story.dept.change.same': '{name}: {what} не изменилось: {to} и в {fromDate}, и в {toDate}.',
+    'story.dept.noChanges':
+      'Ни по одному управлению одна и та же цифра не приводилась за два разных года, поэтому об изменениях сказать нельзя.',
+    'story.services.heading': 'Услуги, которые ещё не были переведены в электронный формат',
+    'story.services.intro':
+      'В {date} {name} назвало услуги, которые ещё не были переведены в электронный формат:',
+    'story.services.unnamed': 'и ещё {n} — источник их не называет',
+    'story.literacy.caveat':
+      'Она намного ниже любой общенациональной цифры. Определение неизвестно, поэтому это может быть другой показатель, но реального отставания области исключить нельзя.',
+    'story.villages.historyHeading': 'Что позже сообщалось о названных сёлах',
+    'story.villages.history': '{village} ({district}):',
+    'story.villages.report': '{date} — {status}',
+    'story.villages.status.no-internet': 'интернета не было',
+    'story.villages.status.no-mobile-internet': 'мобильного интернета не было совсем',
+    'story.villages.status.awaiting-connection': 'ждало подключения к интернету',
+    'story.villages.status.offices-connected-fibre':
+      'госучреждения были подключены к волоконно-оптической линии',
+    'story.villages.status.connected-fibre': 'было подключено по волоконно-оптической линии',
+    'story.villages.status.connected-mobile-4g': 'было подключено к мобильному интернету 4G',
+    'story.villages.first': 'В {year} году аким области сказал, что в {n} сёлах региона нет интернета.',
+    'story.villages.firstUnnamed':
+      'Статья не называет ни одного из них и не уточняет, о каком интернете шла речь, поэтому показать эти сёла на карте нельзя.',
+    'story.villages.laterDated':
+      'Более поздний источник ({date}) называет {total} населённых пунктов области, из них совсем без мобильного интернета — {none}.',
+    'story.villages.named':
+      'Названия известны у {named} из них, они показаны на карте; остальные {unknown} не установлены.',
+    'story.villages.later':
+      'Более поздний источник датируется лишь приблизительно: {date}. В нём всего населённых пунктов области названо {total}, из них совсем без мобильного интернета — {none}.',
+    'story.departments.laterTotal':
+      'Более поздний источник ({date}) называет {total} видов государственных услуг в области.',
   },
   en: {
     'chart.measure.digital': 'online',
     'chart.measure.notDigital': 'on paper',
     'chart.measure.total': 'total',
     'chart.status.lagging': 'Said to be lagging; no figures given',
-    'chart.status.noFigures': 'Reported on its work without figures',
-    'chart.status.none': 'No figures reported',
     'chart.status.counts': 'Figures reported',
     'chart.noShare': 'Total not reported, so no share',
     'chart.view.label': 'Show',
@@ -302,26 +395,9 @@ export const story = defineStrings({
     'story.figure.villagesNote': 'The villages were not named.',
     'story.figure.literacyNote':
       'What this figure measures is not stated. Official national statistics for {year}: {low} and {high}, depending on the age group.',
-    'story.departments.heading': 'Which departments moved their services online',
-    'story.departments.intro':
-      'Of the {total} kinds of public service the region provides to its residents, most were still on paper, the meeting heard. The article gives neither a share nor a count of those already online.',
-    'story.dept.digitalOnly':
-      '{name}: {n} kinds of service moved online; how many it provides in all was not said.',
-    'story.dept.notDigitalOnly': '{name}: {n} kinds of service not yet online; its total was not given.',
-    'story.dept.lagging': 'Said to be lagging, with no figures at all: {list}.',
-    'story.dept.noFigures': 'Reported on their work without figures: {list}.',
-    'story.dept.noTotals':
-      'No department said how many kinds of service it provides in all, so the share already online cannot be worked out.',
     'story.services.heading': 'Services named as not yet online',
-    'story.services.intro': '{name} listed the services it had not yet moved online:',
     'story.services.unnamed': 'and {n} more that the source does not name',
     'story.villages.heading': 'Villages without internet',
-    'story.villages.first':
-      'In {year}, the akim said that {n} villages in the region had no internet. The article names none of them and does not say what kind of internet was meant, so they cannot be put on a map.',
-    'story.villages.later':
-      'A later article carries no date; its content dates it to {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
-    'story.villages.named':
-      'It names {named} of them, shown on the map. The surviving copy of the list breaks off, so {unknown} remain unidentified.',
     'story.villages.waiting':
       'As of {date}, {village} ({district}) was still waiting to be connected to the internet.',
     'story.villages.mapLink': 'See the named villages on the map',
@@ -334,11 +410,74 @@ export const story = defineStrings({
     'story.literacy.heading': 'Digital literacy',
     'story.literacy.text':
       'The article put digital literacy in the region at {value}, without saying what was measured or among whom. Official national figures for the same year were {low} and {high}, depending on the age group, and kept rising: the latest found is {latest} ({latestDate}).',
-    'story.literacy.caveat':
-      'No official figure for the region itself was found. The article’s figure is best read as a different measure, not as a gap behind the national figures.',
     'story.more.heading': 'How we know',
     'story.more.text':
       'Every figure on this page links to its source in the list below. All sources, definitions and known gaps in the data are on the methodology page.',
     'story.more.link': 'Methodology',
+
+    'chart.status.noFigures': 'Reported without figures',
+    'chart.status.none': 'No figures on its own services',
+    'chart.departments.change': 'Change {from} → {to}',
+    'chart.departments.note.years':
+      'Each department shows every year a source reported on it, oldest first. A change is written out only where two years give the same figure.',
+    'chart.departments.note.someTotals':
+      'Shares are shown only for the years in which a source gave the department’s total.',
+    'story.departments.heading': 'Services online, department by department',
+    'story.departments.intro':
+      'The {year} meeting heard that most of the {total} kinds of public service the region provided to its residents were still on paper. The article gave neither a share nor a count of those already online.',
+    'story.dept.year.heading': 'What was reported for {year}',
+    'story.dept.digitalOnly':
+      '{name}: only {n} kinds of service had been moved online; how many it provided in all was not said.',
+    'story.dept.notDigitalOnly': '{name}: {n} kinds of service were not yet online; its total was not given.',
+    'story.dept.parts': '{name}, kinds of service: {parts}.',
+    'story.dept.part.digital': '{n} online',
+    'story.dept.part.notDigital': '{n} on paper',
+    'story.dept.part.total': '{n} in all',
+    'story.dept.part.share': '{share} of them online',
+    'story.dept.part.missing': 'not reported: {list}',
+    'story.dept.lagging.one': 'Said to be lagging, with no figures: {list}.',
+    'story.dept.lagging.many': 'Said to be lagging, with no figures: {list}.',
+    'story.dept.noFigures.one': 'Reported on the programme without figures: {list}.',
+    'story.dept.noFigures.many': 'Reported on the programme without figures: {list}.',
+    'story.dept.noTotals':
+      'No source gives any department’s total for {year}, so the share of services online that year cannot be worked out.',
+    'story.dept.later.heading': 'Figures after {year}',
+    'story.dept.other.heading': 'Figures for other years',
+    'story.dept.later.intro':
+      'Later reports, oldest first. They do not change what was said in {year}; they show what came after.',
+    'story.dept.later.lagging': '{name}: said to be lagging; no figures given.',
+    'story.dept.later.noFigures': '{name}: reported on the programme without figures.',
+    'story.dept.changes.heading': 'What changed',
+    'story.dept.what.digital': 'kinds of service online',
+    'story.dept.what.notDigital': 'kinds of service still on paper',
+    'story.dept.what.total': 'kinds of service in all',
+    'story.dept.change.up': '{name}: {what} rose from {from} in {fromDate} to {to} in {toDate}.',
+    'story.dept.change.down': '{name}: {what} fell from {from} in {fromDate} to {to} in {toDate}.',
+    'story.dept.change.same': '{name}: {what} stayed at {to} in {fromDate} and in {toDate}.',
+    'story.dept.noChanges':
+      'No department has the same figure for two different years, so no change can be stated.',
+    'story.services.intro': 'In {date}, {name} listed the services it had not yet moved online:',
+    'story.literacy.caveat':
+      'It is far below every national figure; with no definition it may be a different measure, but a real gap cannot be ruled out.',
+    'story.villages.historyHeading': 'What was reported later on the named villages',
+    'story.villages.history': '{village} ({district}):',
+    'story.villages.report': '{date}, {status}',
+    'story.villages.status.no-internet': 'no internet',
+    'story.villages.status.no-mobile-internet': 'no mobile internet at all',
+    'story.villages.status.awaiting-connection': 'waiting to be connected',
+    'story.villages.status.offices-connected-fibre': 'state offices connected by a fibre-optic line',
+    'story.villages.status.connected-fibre': 'connected by a fibre-optic line',
+    'story.villages.status.connected-mobile-4g': 'connected to 4G mobile internet',
+    'story.villages.first': 'In {year}, the akim said that {n} villages in the region had no internet.',
+    'story.villages.firstUnnamed':
+      'The article names none of them and does not say what kind of internet was meant, so they cannot be put on a map.',
+    'story.villages.laterDated':
+      'A later source ({date}) counts {total} settlements in the region, {none} of them with no mobile internet at all.',
+    'story.villages.named':
+      'It names {named} of them, shown on the map; the other {unknown} are not identified.',
+    'story.villages.later':
+      'A later source can only be dated approximately, to {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
+    'story.departments.laterTotal':
+      'A later source ({date}) counts {total} kinds of public service in the region.',
   },
 });

@@ -1,0 +1,129 @@
+/**
+ * The three findings the story opens with, picked from the model by indicator id and date, so that
+ * the first screen stays true when a valid row is added: the earliest count of villages without
+ * internet, the latest count of settlements without mobile internet (and how many of them the data
+ * names), and what no source answers. Pure: the same model gives the same findings.
+ */
+import { compareDates, dateSpan } from '../data/partial-date.ts';
+import { type DatedValue, isDated } from './indicator-series.ts';
+import { seriesOf } from './queries.ts';
+import type { Model, Region } from './types.ts';
+
+export const FRONT_INDICATORS = {
+  /** The first report's count; its definition says the villages were not named. */
+  villagesWithoutInternet: 'villages-without-internet',
+  /** Later reports' count, with named settlements in villages.csv under the same source. */
+  noMobileInternet: 'settlements-no-mobile-internet',
+} as const;
+
+/**
+ * Sources the first screen's programme context and "where to report" lines cite (rows of
+ * data/sources.csv). A line whose sources are not in the data is left out, not written unsourced.
+ */
+export const FRONT_SOURCES = {
+  programme: 'kazinform-2022-06-09',
+  concept: 'adilet-p2300000269',
+  eotinish: 'baq-2025-11-28-eotinish',
+  egov: 'egov-electronic-appeals',
+} as const;
+
+/** True when every one of the sources is in the model. */
+export const hasSources = (model: Model, ids: readonly string[]): boolean =>
+  ids.every((id) => model.sources.some((s) => s.id === id));
+
+export interface FirstFinding {
+  readonly kind: 'first';
+  readonly value: DatedValue;
+}
+
+export interface LatestFinding {
+  readonly kind: 'latest';
+  readonly value: DatedValue;
+  /** Settlements of the region the same source names as having no mobile internet. */
+  readonly named: number;
+}
+
+export interface UnknownFinding {
+  readonly kind: 'unknown';
+  readonly first: DatedValue | null;
+  readonly latest: DatedValue | null;
+  /** How many settlements of the latest count no row names; 0 when all are named or no count exists. */
+  readonly unnamed: number;
+}
+
+export type FrontFinding = FirstFinding | LatestFinding | UnknownFinding;
+
+export interface FrontFindings {
+  readonly first: FirstFinding | null;
+  readonly latest: LatestFinding | null;
+  /** Null only when there is nothing to say anything about: no first and no latest count. */
+  readonly unknown: UnknownFinding | null;
+}
+
+/** Latest by the last day a date covers; equal spans by start, then by row id, so ties are stable. */
+function byLatest(a: DatedValue, b: DatedValue): number {
+  const la = dateSpan(a.date).last;
+  const lb = dateSpan(b.date).last;
+  if (la !== lb) return la < lb ? -1 : 1;
+  return compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function dated(model: Model, indicatorId: string, region: Region): DatedValue[] {
+  return seriesOf(model, indicatorId, region.id).filter(isDated);
+}
+
+export function frontFindings(model: Model, region: Region): FrontFindings {
+  const firstValue = dated(model, FRONT_INDICATORS.villagesWithoutInternet, region).sort(byLatest)[0];
+  const latestValue = dated(model, FRONT_INDICATORS.noMobileInternet, region).sort(byLatest).at(-1);
+
+  const first: FirstFinding | null = firstValue ? { kind: 'first', value: firstValue } : null;
+  const latest: LatestFinding | null = latestValue
+    ? {
+        kind: 'latest',
+        value: latestValue,
+        // Named by that report, whatever later reports say of the village since.
+        named: model.villages.filter(
+          (v) =>
+            v.regionId === region.id &&
+            v.history.some((r) => r.status === 'no-mobile-internet' && r.sourceId === latestValue.sourceId),
+        ).length,
+      }
+    : null;
+  const unknown: UnknownFinding | null =
+    first || latest
+      ? {
+          kind: 'unknown',
+          first: first?.value ?? null,
+          latest: latest?.value ?? null,
+          unnamed: latest ? Math.max(0, latest.value.value - latest.named) : 0,
+        }
+      : null;
+  return { first, latest, unknown };
+}
+
+/** The findings that exist, in reading order. */
+export const findingList = (f: FrontFindings): FrontFinding[] =>
+  [f.first, f.latest, f.unknown].filter((x): x is FrontFinding => x !== null);
+
+/**
+ * The sources the first screen cites, in reading order. A page cites them before anything else, so
+ * the first screen takes the first footnote numbers and the source list (whose props are read
+ * before child components render) already holds them.
+ */
+export function frontSourceIds(model: Model, region: Region): string[] {
+  const f = frontFindings(model, region);
+  const lines = [
+    [FRONT_SOURCES.programme, FRONT_SOURCES.concept],
+    [FRONT_SOURCES.eotinish, FRONT_SOURCES.egov],
+  ].filter((ids) => hasSources(model, ids));
+  return [
+    ...new Set([
+      ...findingList(f).flatMap((x) =>
+        x.kind === 'unknown'
+          ? [x.latest?.sourceId, x.first?.sourceId].filter((id): id is string => id !== undefined)
+          : [x.value.sourceId],
+      ),
+      ...lines.flat(),
+    ]),
+  ];
+}
