@@ -53,7 +53,7 @@ export const story = defineStrings({
     'chart.timeline.note.denominators':
       'Дереккөздер облыстағы елді мекендердің санын әртүрлі көрсетеді ({totals}), сондықтан олардың сандарын тікелей салыстыруға болмайды.',
     'chart.timeline.note.overlap':
-      'Бір дереккөзде тек 2G/3G байланысы бар, 4G байланысы бар және мобильді интернеті мүлде жоқ елді мекендерді қосқанда {sum} шығады, ал сол дереккөз бойынша елді мекендердің жалпы саны — {total}. Демек, топтар бір-бірімен қиылысады.',
+      'Бір дереккөзде тек 2G/3G байланысы бар, 4G байланысы бар және мобильді интернеті мүлде жоқ елді мекендерді қосқанда {sum} шығады, ал сол дереккөз бойынша елді мекендердің жалпы саны — {total}. Демек, топтар қиылысуы мүмкін не дереккөздегі сандардың бірі қате.',
     'chart.timeline.note.plan':
       '4G жоспарланған елді мекендер жолы — нәтиже емес, жоспар. Оның орындалған-орындалмағанын бұл дереккөздердің ешқайсысы хабарламайды.',
     'chart.literacy.title': 'Цифрлық сауаттылық: мақаладағы көрсеткіш және республикалық статистика',
@@ -215,7 +215,7 @@ export const story = defineStrings({
     'chart.timeline.note.denominators':
       'Источники называют разное число населённых пунктов области ({totals}), поэтому их цифры нельзя сравнивать напрямую.',
     'chart.timeline.note.overlap':
-      'В одном источнике населённые пункты только с 2G/3G, с 4G и совсем без мобильного интернета в сумме дают {sum}, а всего населённых пунктов по тому же источнику — {total}. Значит, группы пересекаются.',
+      'В одном источнике населённые пункты только с 2G/3G, с 4G и совсем без мобильного интернета в сумме дают {sum}, а всего населённых пунктов по тому же источнику — {total}. Значит, группы могут пересекаться, или одна из цифр источника ошибочна.',
     'chart.timeline.note.plan':
       'Строка о населённых пунктах, где планируется 4G, — это план, а не результат; выполнен ли он, ни один из этих источников не сообщает.',
     'chart.literacy.title': 'Цифровая грамотность: цифра из статьи и общенациональная статистика',
@@ -373,7 +373,7 @@ export const story = defineStrings({
     'chart.timeline.note.denominators':
       'The sources count different numbers of settlements in the region ({totals}), so their figures are not directly comparable.',
     'chart.timeline.note.overlap':
-      'In one source, settlements with 2G/3G only, with 4G and with no mobile internet at all add up to {sum}, while the same source counts {total} settlements in all: the groups overlap.',
+      'In one source, settlements with 2G/3G only, with 4G and with no mobile internet at all add up to {sum}, while the same source counts {total} settlements in all: the groups may overlap, or one of the source’s figures is wrong.',
     'chart.timeline.note.plan':
       'The row of settlements planned to get 4G is a plan, not a result; none of these sources says whether it was met.',
     'chart.literacy.title': 'Digital literacy: the article’s figure and the national statistics',
