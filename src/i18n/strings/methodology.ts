@@ -2,7 +2,8 @@ import { defineStrings } from '../define-strings.ts';
 
 /**
  * Strings of the methodology page (keys `method.`). Terms name the chart's own labels through
- * `{label}`, so the page and the charts cannot call one thing by two names.
+ * `{label}`, and the literacy gap quotes the story's caveat through `{caveat}`, so the page, the
+ * story and the charts cannot say one thing two ways.
  */
 export const methodology = defineStrings({
   kk: {
@@ -46,7 +47,7 @@ export const methodology = defineStrings({
     'method.gap.unknownVillages':
       'Кейінгі мақалада мобильді интернеті мүлде жоқ деп көрсетілген {total} елді мекеннің {named} елді мекенінің атауы берілген, біз оларды картаға түсірдік. Мақаланың сақталған көшірмесі үзіліп қалғандықтан, қалған {unknown} елді мекенді анықтау мүмкін болмады.',
     'method.gap.literacy':
-      '{year} жылғы мақалада келтірілген цифрлық сауаттылық көрсеткішінің ({value}) нені өлшейтіні айтылмаған: анықтамасы да, жас тобы да, әдісі де берілмеген. Мақала бұл санды кемшілік ретінде келтіреді («ғана»). Баспасөз жариялаған сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high}. Мақаладағы сан олардың бәрінен әлдеқайда төмен. Анықтамасы белгісіз болғандықтан, ол басқа әдіспен өлшенген болуы ықтимал, бірақ облыстың шынымен артта қалғанын да жоққа шығаруға болмайды. Облыстың өзі бойынша ресми көрсеткіш бірде-бір жылға табылмады.',
+      '{year} жылғы мақалада келтірілген цифрлық сауаттылық көрсеткішінің ({value}) нені өлшейтіні айтылмаған: анықтамасы да, жас тобы да, әдісі де берілмеген. Мақала бұл санды кемшілік ретінде келтіреді («ғана»). Баспасөз жариялаған сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high}. {caveat} Облыстың өзі бойынша ресми көрсеткіш бірде-бір жылға табылмады.',
     'method.gap.totals':
       'Мақалада бірде-бір басқарма көрсететін қызметтердің жалпы саны келтірілмеген. Сондықтан электрондық форматқа көшірілген қызметтердің үлесін есептеу де, {total} қызмет түрін басқармаларға бөлу де мүмкін емес.',
     'method.gap.undated':
@@ -104,7 +105,7 @@ export const methodology = defineStrings({
     'method.gap.unknownVillages':
       'В более поздней статье упомянуты населённые пункты совсем без мобильного интернета, всего {total}; известны названия {named} из них, они нанесены на карту. Сохранившаяся копия статьи обрывается, поэтому установить остальные ({unknown}) не удалось.',
     'method.gap.literacy':
-      'Что измеряет показатель цифровой грамотности {value} из статьи {year} года, не сказано: нет ни определения, ни возрастной группы, ни методики. Статья подаёт эту цифру как недостаточную («всего лишь»). Официальные общенациональные цифры за {year} год, которые приводила пресса, — {low} и {high} в зависимости от возрастной группы. Цифра из статьи намного ниже любой из них; без определения она может оказаться другим показателем, но и реального отставания области исключить нельзя. Официальной цифры по самой области не найдено ни за один год.',
+      'Что измеряет показатель цифровой грамотности {value} из статьи {year} года, не сказано: нет ни определения, ни возрастной группы, ни методики. Статья подаёт эту цифру как недостаточную («всего лишь»). Официальные общенациональные цифры за {year} год, которые приводила пресса, — {low} и {high} в зависимости от возрастной группы. {caveat} Официальной цифры по самой области не найдено ни за один год.',
     'method.gap.totals':
       'В статье ни для одного управления не приводится общее число услуг. Поэтому нельзя рассчитать долю услуг, переведённых в электронный формат, и нельзя разделить {total} видов услуг по управлениям.',
     'method.gap.undated':
@@ -161,7 +162,7 @@ export const methodology = defineStrings({
     'method.gap.unknownVillages':
       'Of the {total} settlements the later article reports with no mobile internet at all, {named} are named, and we mapped them. The stored copy of the article breaks off, and the other {unknown} could not be identified.',
     'method.gap.literacy':
-      'What the {value} digital literacy of {year} measures is not stated: no definition, no age group, no method. The article presents it as a shortfall (“only”). Official national figures for {year}, as the press reported them, are {low} and {high}, depending on the age group. The article’s figure is far below every one of them; with no definition it may be a different measure, but a real gap cannot be ruled out. No official figure for the region itself was found for any year.',
+      'What the {value} digital literacy of {year} measures is not stated: no definition, no age group, no method. The article presents it as a shortfall (“only”). Official national figures for {year}, as the press reported them, are {low} and {high}, depending on the age group. {caveat} No official figure for the region itself was found for any year.',
     'method.gap.totals':
       'The article gives no department’s total number of services, so no share of services moved online can be calculated, and the {total} kinds of service cannot be split by department.',
     'method.gap.undated':
