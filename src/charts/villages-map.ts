@@ -8,6 +8,7 @@
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { escapeXml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { sourceName } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
 import { groupByDistrict } from '../map/districts.ts';
 import { markerPath, STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
@@ -95,7 +96,7 @@ export const villagesMap: ChartDefinition = {
         date: formatPartialDate(lang, v.latest.date),
         lat: v.position[1],
         lon: v.position[0],
-        source: sourceOf(model, v.latest.sourceId).title,
+        source: sourceName(lang, sourceOf(model, v.latest.sourceId)),
       })),
     };
   },

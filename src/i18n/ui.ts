@@ -7,15 +7,17 @@ import { after } from './strings/after.ts';
 import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
+import { methodology } from './strings/methodology.ts';
 import { story } from './strings/story.ts';
 import { web } from './strings/web.ts';
 
-const tables = [common, story, map, embed, after, web] as const;
+const tables = [common, story, methodology, map, embed, after, web] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
 export type UiKey =
   | KeysOf<typeof common>
   | KeysOf<typeof story>
+  | KeysOf<typeof methodology>
   | KeysOf<typeof map>
   | KeysOf<typeof embed>
   | KeysOf<typeof after>

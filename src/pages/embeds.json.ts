@@ -40,6 +40,7 @@ export const GET: APIRoute = ({ site }) => {
               png: { url: info.urls.png, width: info.png.width, height: info.png.height },
               svg: { url: info.urls.svg, width: info.image.width, height: info.image.height },
               csv: info.urls.csv,
+              xlsx: info.urls.xlsx,
             },
           ];
         }),

@@ -5,6 +5,7 @@
  */
 import { parsePartialDate } from '../data/partial-date.ts';
 import { formatPartialDate } from '../i18n/format.ts';
+import { sourceText } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
 import { dataVersion } from '../model/load-data-version.ts';
 import { siteRegion, sourceOf } from '../model/queries.ts';
@@ -19,17 +20,13 @@ export interface ChartFacts {
   readonly sources: readonly Source[];
   /** "Source" or "Sources", by count. */
   readonly sourceLabel: string;
-  /** The sources in one line: title, publisher, date; each title in its own language. */
+  /** The sources in one line: title (with its translation) or description, publisher, date. */
   readonly sourceLine: string;
   /** "Data as of …", or null when no date is known. */
   readonly dataAsOf: string | null;
   /** The data's git commit and its date, e.g. `26aaa87 (2025-11-28)`, in the reader's date format. */
   readonly version: string;
   readonly notes: readonly string[];
-}
-
-export function sourceText(lang: Lang, s: Source): string {
-  return [s.title, s.publisher, formatPartialDate(lang, s.published)].filter(Boolean).join(', ');
 }
 
 export function versionText(lang: Lang): string {

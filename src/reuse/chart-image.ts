@@ -9,7 +9,7 @@ import { chartFacts } from './chart-facts.ts';
 import type { Embeddable } from './embeddables.ts';
 import { type ComposedImage, composeImage } from './image.ts';
 import { type Png, renderPng } from './png.ts';
-import { absolute, embedPaths } from './urls.ts';
+import { absolute, embedPaths, isPublicSite } from './urls.ts';
 
 export const PNG_SCALE = 2;
 
@@ -27,7 +27,7 @@ export function chartImage(model: Model, lang: Lang, e: Embeddable, site: URL | 
       footer: [
         `${facts.sourceLabel}: ${facts.sourceLine}`,
         [facts.dataAsOf, t(lang, 'embed.version', { version: facts.version })].filter(Boolean).join(' · '),
-        absolute(embedPaths(lang, e.chart.id).page, site),
+        ...(isPublicSite(site) ? [absolute(embedPaths(lang, e.chart.id).page, site)] : []),
       ],
     });
     images.set(key, image);

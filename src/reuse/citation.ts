@@ -15,14 +15,15 @@ export interface Citation {
 
 const DATE_SLOT = '\u0000';
 
-export function citation(lang: Lang, facts: ChartFacts, url: string): Citation {
-  const text = t(lang, 'embed.citation', {
+/** `url` is null when the site has no public address yet: the citation then names the site only. */
+export function citation(lang: Lang, facts: ChartFacts, url: string | null): Citation {
+  const text = t(lang, url === null ? 'embed.citationNoUrl' : 'embed.citation', {
     title: facts.title,
     site: facts.siteName,
     sourceLabel: facts.sourceLabel,
     sources: facts.sourceLine,
     version: facts.version,
-    url,
+    url: url ?? '',
     date: DATE_SLOT,
   });
   // A source dated "2018 ж." meets the template's own full stop: keep one (but leave an ellipsis be).
@@ -36,3 +37,32 @@ export const ACCESS_DATE_FORMAT: Readonly<Record<Lang, Intl.DateTimeFormatOption
   ru: { day: '2-digit', month: '2-digit', year: 'numeric' },
   en: { day: 'numeric', month: 'long', year: 'numeric' },
 };
+
+export interface CitationPiece {
+  readonly text: string;
+  /** Set on a source's title as published: pages set it in <cite lang=…>. */
+  readonly lang?: Lang;
+}
+
+/** Splits citation text at the sources' titles, so a page can mark each title as a cited work. */
+export function citedTitles(
+  text: string,
+  titles: readonly { readonly title: string; readonly lang: Lang }[],
+): CitationPiece[] {
+  const found = titles
+    .flatMap((x) => {
+      const at = text.indexOf(x.title);
+      return at < 0 || x.title === '' ? [] : [{ ...x, at }];
+    })
+    .sort((a, b) => a.at - b.at);
+  const pieces: CitationPiece[] = [];
+  let from = 0;
+  for (const x of found) {
+    if (x.at < from) continue;
+    if (x.at > from) pieces.push({ text: text.slice(from, x.at) });
+    pieces.push({ text: x.title, lang: x.lang });
+    from = x.at + x.title.length;
+  }
+  if (from < text.length) pieces.push({ text: text.slice(from) });
+  return pieces;
+}

@@ -9,7 +9,7 @@ import { chartImage, pngSizeOf } from './chart-image.ts';
 import { type Citation, citation } from './citation.ts';
 import type { Embeddable } from './embeddables.ts';
 import { embedSnippet } from './snippet.ts';
-import { absolute, type EmbedPaths, embedPaths, HOST_SCRIPT, rootPath } from './urls.ts';
+import { absolute, type EmbedPaths, embedPaths, HOST_SCRIPT, isPublicSite, rootPath } from './urls.ts';
 
 export interface EmbedInfo {
   readonly facts: ChartFacts;
@@ -49,6 +49,7 @@ export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | u
     png: absolute(paths.png, site),
     svg: absolute(paths.svg, site),
     csv: absolute(paths.csv, site),
+    xlsx: absolute(paths.xlsx, site),
     oembed: absolute(paths.oembed, site),
     script: absolute(rootPath(HOST_SCRIPT), site),
   };
@@ -73,7 +74,7 @@ export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | u
       alt,
       height: defaultHeight,
     }),
-    citation: citation(lang, facts, urls.page),
+    citation: citation(lang, facts, isPublicSite(site) ? urls.page : null),
   };
 }
 

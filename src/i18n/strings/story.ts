@@ -1,7 +1,7 @@
 import { defineStrings } from '../define-strings.ts';
 
 /**
- * Strings of the story, its charts and the methodology (keys `story.`, `chart.`, `method.`).
+ * Strings of the story and its charts (keys `story.`, `chart.`); the methodology's are in methodology.ts.
  * Figures never appear here: they arrive as {placeholders} from the model. Kazakh sentences keep a
  * placeholder where no case ending has to attach to it (the ending goes on the noun after it), so
  * any number or name reads correctly.
@@ -53,7 +53,7 @@ export const story = defineStrings({
     'chart.timeline.note.denominators':
       'Дереккөздер облыстағы елді мекендердің санын әртүрлі көрсетеді ({totals}), сондықтан олардың сандарын тікелей салыстыруға болмайды.',
     'chart.timeline.note.overlap':
-      'Бір дереккөзде тек 2G/3G байланысы бар, 4G байланысы бар және мобильді интернеті мүлде жоқ елді мекендерді қосқанда {sum} шығады, ал сол дереккөз бойынша елді мекендердің жалпы саны — {total}. Демек, топтар бір-бірімен қиылысады.',
+      'Бір дереккөзде тек 2G/3G байланысы бар, 4G байланысы бар және мобильді интернеті мүлде жоқ елді мекендерді қосқанда {sum} шығады, ал сол дереккөз бойынша елді мекендердің жалпы саны — {total}. Демек, топтар қиылысуы мүмкін не дереккөздегі сандардың бірі қате.',
     'chart.timeline.note.plan':
       '4G жоспарланған елді мекендер жолы — нәтиже емес, жоспар. Оның орындалған-орындалмағанын бұл дереккөздердің ешқайсысы хабарламайды.',
     'chart.literacy.title': 'Цифрлық сауаттылық: мақаладағы көрсеткіш және республикалық статистика',
@@ -91,58 +91,6 @@ export const story = defineStrings({
       'Беттегі әр сан төмендегі дереккөзге сілтеме жасайды. Барлық дереккөздер, анықтамалар және деректердегі белгілі олқылықтар әдістеме бетінде жинақталған.',
     'story.more.link': 'Әдістеме',
 
-    'method.title': 'Әдістеме: дереккөздер, анықтамалар және олқылықтар',
-    'method.description':
-      'Сайттағы әр сан қайдан алынғаны, әр көрсеткіштің анықтамасы және дереккөздерде жоқ мәліметтер.',
-    'method.intro':
-      'Бұл бетте сайттағы әр санның қайдан алынғаны, әр көрсеткіштің нені білдіретіні және дереккөздерде ненің жоқ екені жазылған. Деректердің өзі ашық: олар жобаның data/ қалтасындағы CSV файлдарында, әр жолы өз дереккөзімен бірге сақталған.',
-    'method.sources.intro':
-      'Сайт пайдаланатын барлық жарияланымдар мен деректер жиынтықтары. Сілтемесі сақталмаған дереккөз атауымен келтіріледі.',
-    'method.source.publisher': 'Жариялаушы',
-    'method.source.published': 'Жарияланған күні',
-    'method.source.language': 'Тілі',
-    'method.source.url': 'Сілтеме',
-    'method.source.notPreserved': 'сақталмаған',
-    'method.source.notes': 'Деректердегі ескертпе (ағылшынша)',
-    'method.definitions.heading': 'Көрсеткіштер және олардың анықтамалары',
-    'method.definitions.intro':
-      'Төмендегі әр көрсеткіш — жеке анықтама. Атаулары ұқсас екі көрсеткіш те әртүрлі нәрсені өлшейді.',
-    'method.definitions.unit': 'Өлшем бірлігі',
-    'method.terms.heading': 'Басқармалар бойынша сандар нені білдіреді',
-    'method.term.digital':
-      'Онлайн: дереккөздің айтуынша, басқарма электрондық түрде көрсететін қызмет түрлері.',
-    'method.term.notDigital': 'Қағаз түрінде: әлі тек қағаз түрінде көрсетілетін қызмет түрлері.',
-    'method.term.total': 'Барлығы: басқарма көрсететін қызмет түрлерінің жалпы саны.',
-    'method.term.lagging':
-      'Артта қалған: дереккөз басқармада бағдарламаның нашар орындалғанын айтады, бірақ сан келтірмейді.',
-    'method.term.noFigures':
-      'Сансыз баяндама: басқарма жұмысы туралы айтты, бірақ ешқандай сан келтірмеді және баға да берілмеді.',
-    'method.term.notReported':
-      'Дерек берілмеген: дереккөзде бұл сан жоқ. Ол ешқашан нөл болып көрсетілмейді, себебі нөл «ештеңе істелмеген» деген мәлімдеме болар еді.',
-    'method.term.dates':
-      'Күндер дереккөздегідей нақтылықпен беріледі: жыл, ай немесе күн. Бетте күні жоқ болса және оны тек мазмұнына қарап шамалауға болса, аралық көрсетіледі.',
-    'method.gaps.heading': 'Белгілі олқылықтар',
-    'method.gap.villages2018':
-      '{year} жылғы интернеті жоқ {n} ауылдың атаулары ешқашан жарияланбаған. Біздің картадағы ауылдардың бірде-біреуінің солардың қатарында екені белгісіз.',
-    'method.gap.unknownVillages':
-      'Кейінгі мақаладағы мобильді интернеті мүлде жоқ {total} елді мекеннің {named} елді мекені аталып, картаға түсірілді. Мақаланың сақталған көшірмесі үзіліп қалған, қалған {unknown} елді мекенді анықтау мүмкін болмады.',
-    'method.gap.literacy':
-      '{year} жылғы мақалада келтірілген цифрлық сауаттылық көрсеткішінің ({value}) нені өлшейтіні айтылмаған: анықтамасы да, жас тобы да, әдісі де жоқ. Сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high}, яғни мақаладағы сан барлық ресми көрсеткіштерден әлдеқайда төмен, сондықтан ол басқа нәрсені өлшеуі ықтимал. Облыстың өзі бойынша ресми көрсеткіш бірде-бір жылға табылмады.',
-    'method.gap.totals':
-      'Бірде-бір басқарманың қызметтерінің жалпы саны аталмаған. Сондықтан онлайн қызметтердің үлесін есептеу де, {total} қызмет түрін басқармаларға бөлу де мүмкін емес.',
-    'method.gap.undated':
-      'Кейбір сандардың күні жоқ: оларды уақыт осіне орналастыру мүмкін емес, сондықтан диаграммада бөлек көрсетілген.',
-    'method.gap.measures':
-      '«Интернеті жоқ» ({year}), «мобильді интернеті мүлде жоқ» және «жоғары жылдамдықты интернет» — әртүрлі өлшемдер. Кейінгі дереккөздердің ешқайсысы {year} жылғы ауылдардың интернетке қосылған-қосылмағанын айтпайды.',
-    'method.gap.range':
-      'Кейбір күндер бетте жазылмаған: олар мақаланың мазмұнына қарап, мысалы, жиынды өткізген лауазымды тұлғаның қызмет мерзімі бойынша шамаланған аралықтар.',
-    'method.gap.noUrl':
-      'Жариялаушысы да, сілтемесі де сақталмаған, тек атауы бойынша келтірілетін дереккөз: {title}.',
-    'method.translations':
-      'Басқармалар мен қызметтердің орысша және ағылшынша атаулары — қазақ тіліндегі атаулардың біз жасаған аудармасы, тексерілген ресми атаулар емес. Ауылдардың ағылшынша атаулары — біздің транслитерациямыз.',
-    'method.data.heading': 'Деректер',
-    'method.data.text':
-      'Барлық сандар ашық деректер ретінде CSV файлдарда сақталған, әр жолда өз дереккөзі көрсетілген. Жүктеп алуға арналған сілтемелер деректер бетінде.',
     'chart.status.lagging': 'Артта қалды делінді; сан келтірілмеген',
     'chart.status.noFigures': 'Сан келтірілмеген баяндама',
     'chart.status.none': 'Өз қызметтері туралы сан келтірілмеген',
@@ -267,7 +215,7 @@ export const story = defineStrings({
     'chart.timeline.note.denominators':
       'Источники называют разное число населённых пунктов области ({totals}), поэтому их цифры нельзя сравнивать напрямую.',
     'chart.timeline.note.overlap':
-      'В одном источнике населённые пункты только с 2G/3G, с 4G и совсем без мобильного интернета в сумме дают {sum}, а всего населённых пунктов по тому же источнику — {total}. Значит, группы пересекаются.',
+      'В одном источнике населённые пункты только с 2G/3G, с 4G и совсем без мобильного интернета в сумме дают {sum}, а всего населённых пунктов по тому же источнику — {total}. Значит, группы могут пересекаться, или одна из цифр источника ошибочна.',
     'chart.timeline.note.plan':
       'Строка о населённых пунктах, где планируется 4G, — это план, а не результат; выполнен ли он, ни один из этих источников не сообщает.',
     'chart.literacy.title': 'Цифровая грамотность: цифра из статьи и общенациональная статистика',
@@ -308,57 +256,6 @@ export const story = defineStrings({
       'Каждая цифра на этой странице ссылается на источник из списка ниже. Все источники, определения и известные пробелы в данных собраны на странице методологии.',
     'story.more.link': 'Методология',
 
-    'method.title': 'Методология: источники, определения и пробелы',
-    'method.description':
-      'Откуда взята каждая цифра сайта, что означает каждый показатель и чего в источниках нет.',
-    'method.intro':
-      'На этой странице — откуда взята каждая цифра сайта, что означает каждый показатель и чего в источниках нет. Сами данные открыты: это CSV-файлы в папке data/ проекта, и у каждой строки указан источник.',
-    'method.sources.intro':
-      'Все публикации и наборы данных, которые использует сайт. Если ссылка не сохранилась, источник приводится по названию.',
-    'method.source.publisher': 'Издатель',
-    'method.source.published': 'Опубликовано',
-    'method.source.language': 'Язык',
-    'method.source.url': 'Ссылка',
-    'method.source.notPreserved': 'не сохранилась',
-    'method.source.notes': 'Примечание из данных (на английском)',
-    'method.definitions.heading': 'Показатели и их определения',
-    'method.definitions.intro':
-      'Каждый показатель ниже — отдельное определение. Даже показатели с похожими названиями измеряют разное.',
-    'method.definitions.unit': 'Единица',
-    'method.terms.heading': 'Что означают цифры по управлениям',
-    'method.term.digital':
-      'Онлайн: виды услуг, которые, по словам источника, управление оказывает в электронном виде.',
-    'method.term.notDigital': 'На бумаге: виды услуг, которые всё ещё оказываются только в бумажном виде.',
-    'method.term.total': 'Всего: общее число видов услуг, которые оказывает управление.',
-    'method.term.lagging':
-      'Отстающее: источник говорит, что программа в управлении выполняется плохо, но цифр не приводит.',
-    'method.term.noFigures':
-      'Отчёт без цифр: управление рассказало о своей работе, но не назвало ни одной цифры, и оценки ему не дали.',
-    'method.term.notReported':
-      'Данные не приводились: в источнике этой цифры нет. Она никогда не показывается как ноль: ноль означал бы утверждение, что ничего не сделано.',
-    'method.term.dates':
-      'Даты даны с той точностью, что и в источнике: год, месяц, день или отрезок, если на странице даты нет и её можно лишь оценить по содержанию.',
-    'method.gaps.heading': 'Известные пробелы',
-    'method.gap.villages2018':
-      'Названия {n} сёл без интернета {year} года так и не были опубликованы. Ни про одно село на нашей карте не известно, входит ли оно в их число.',
-    'method.gap.unknownVillages':
-      'Из населённых пунктов совсем без мобильного интернета из более поздней статьи (всего их {total}) названы и нанесены на карту {named}. Сохранившаяся копия статьи обрывается, и установить ещё {unknown} не удалось.',
-    'method.gap.literacy':
-      'Что измеряет показатель цифровой грамотности {value} из статьи {year} года, не сказано: нет ни определения, ни возрастной группы, ни методики. Официальные общенациональные цифры за {year} год — {low} и {high}, в зависимости от возрастной группы. Цифра из статьи намного ниже любой официальной и, вероятно, измеряет что-то другое. Официальной цифры по самой области не найдено ни за один год.',
-    'method.gap.totals':
-      'Ни для одного управления не названо общее число услуг. Поэтому нельзя рассчитать долю услуг онлайн и нельзя разделить {total} видов услуг по управлениям.',
-    'method.gap.undated':
-      'У части цифр нет даты: их нельзя поместить на шкалу времени, поэтому на диаграмме они показаны отдельно.',
-    'method.gap.measures':
-      '«Нет интернета» ({year}), «нет мобильного интернета вовсе» и «высокоскоростной интернет» — разные показатели. Ни один из более поздних источников не говорит, подключили ли сёла {year} года.',
-    'method.gap.range':
-      'Некоторые даты на странице не указаны: это отрезки, оценённые по содержанию, например по срокам полномочий должностного лица, которое проводило совещание.',
-    'method.gap.noUrl': 'Издатель и ссылка не сохранились, источник приводится только по названию: {title}.',
-    'method.translations':
-      'Русские и английские названия управлений и услуг — наш перевод с казахского, а не проверенные официальные названия. Английские названия сёл — наша транслитерация.',
-    'method.data.heading': 'Данные',
-    'method.data.text':
-      'Все цифры хранятся как открытые данные в CSV-файлах, у каждой строки указан источник. Ссылки для скачивания — на странице данных.',
     'chart.status.noFigures': 'Отчёт без цифр',
     'chart.status.none': 'Цифр о собственных услугах не приводилось',
     'chart.departments.change': 'Изменение {from} → {to}',
@@ -476,7 +373,7 @@ export const story = defineStrings({
     'chart.timeline.note.denominators':
       'The sources count different numbers of settlements in the region ({totals}), so their figures are not directly comparable.',
     'chart.timeline.note.overlap':
-      'In one source, settlements with 2G/3G only, with 4G and with no mobile internet at all add up to {sum}, while the same source counts {total} settlements in all: the groups overlap.',
+      'In one source, settlements with 2G/3G only, with 4G and with no mobile internet at all add up to {sum}, while the same source counts {total} settlements in all: the groups may overlap, or one of the source’s figures is wrong.',
     'chart.timeline.note.plan':
       'The row of settlements planned to get 4G is a plan, not a result; none of these sources says whether it was met.',
     'chart.literacy.title': 'Digital literacy: the article’s figure and the national statistics',
@@ -518,57 +415,6 @@ export const story = defineStrings({
       'Every figure on this page links to its source in the list below. All sources, definitions and known gaps in the data are on the methodology page.',
     'story.more.link': 'Methodology',
 
-    'method.title': 'Methodology: sources, definitions and gaps',
-    'method.description':
-      'Where every figure on the site comes from, what each measure means, and what the sources leave out.',
-    'method.intro':
-      'This page sets out where every figure on the site comes from, what each measure means, and what the sources leave out. The data itself is open: CSV files in the project’s data/ folder, each row with its source.',
-    'method.sources.intro':
-      'Every publication and dataset the site uses. A source whose web address was not preserved is cited by its title.',
-    'method.source.publisher': 'Publisher',
-    'method.source.published': 'Published',
-    'method.source.language': 'Language',
-    'method.source.url': 'Address',
-    'method.source.notPreserved': 'not preserved',
-    'method.source.notes': 'Note from the data',
-    'method.definitions.heading': 'Measures and their definitions',
-    'method.definitions.intro':
-      'Each measure below is a definition of its own. Two measures with similar names still count different things.',
-    'method.definitions.unit': 'Unit',
-    'method.terms.heading': 'What the department figures mean',
-    'method.term.digital':
-      'Online: kinds of service a department offers in electronic form, as the source states.',
-    'method.term.notDigital': 'On paper: kinds of service still provided only on paper.',
-    'method.term.total': 'Total: all kinds of service the department provides.',
-    'method.term.lagging':
-      'Lagging: the source says the programme was going poorly in the department, without giving figures.',
-    'method.term.noFigures':
-      'Reported without figures: the department spoke about its work but gave no number, and was given no verdict.',
-    'method.term.notReported':
-      'Not reported: the source gives no figure. It is never shown as zero, because zero would be a claim that nothing was done.',
-    'method.term.dates':
-      'Dates are as precise as their source: a year, a month, a day, or a range when the page carries no date and only its content narrows it down.',
-    'method.gaps.heading': 'Known gaps',
-    'method.gap.villages2018':
-      'The {n} villages without internet in {year} were never named. None of the villages on our map is known to be one of them.',
-    'method.gap.unknownVillages':
-      'Of the {total} settlements with no mobile internet at all in the later article, {named} are named and mapped. The stored copy of the article breaks off, and the other {unknown} could not be identified.',
-    'method.gap.literacy':
-      'What the {value} digital literacy of {year} measures is not stated: no definition, no age group, no method. Official national figures for {year} are {low} and {high}, depending on the age group, so the article’s figure is far below every official one and probably measures something else. No official figure for the region itself was found for any year.',
-    'method.gap.totals':
-      'No department’s total number of services was given, so no share of services online can be calculated, and the {total} kinds of service cannot be split by department.',
-    'method.gap.undated':
-      'Some figures carry no date: they cannot be placed on a time axis and are shown apart in the chart.',
-    'method.gap.measures':
-      '“No internet” ({year}), “no mobile internet at all” and “high-speed internet” are different measures, and no later source says whether the villages of {year} were connected.',
-    'method.gap.range':
-      'Some dates are not printed on the page: they are ranges inferred from the content, for example from the term in office of the official who chaired a meeting.',
-    'method.gap.noUrl': 'Publisher and web address not preserved; cited by its title only: {title}.',
-    'method.translations':
-      'The Russian and English names of departments and services are our translations from Kazakh, not verified official names. English village names are our romanizations.',
-    'method.data.heading': 'The data',
-    'method.data.text':
-      'Every figure is kept as open data in CSV files, each row with its source. Download links are on the data page.',
     'chart.status.noFigures': 'Reported without figures',
     'chart.status.none': 'No figures on its own services',
     'chart.departments.change': 'Change {from} → {to}',
