@@ -25,8 +25,9 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { hitAreas, lines } from './marks.ts';
-import { fillClass, PALETTE, strokeClass } from './palette.ts';
+import { rowTextMarks, timeGridMarks, unitLabel } from './indicator-rows.ts';
+import { lines } from './marks.ts';
+import { fillClass, PALETTE } from './palette.ts';
 import { keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
@@ -202,34 +203,14 @@ function draw(model: Model, lang: Lang, width: number): string {
       x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
       y: { type: 'identity', axis: null },
       marks: [
-        Plot.ruleX(yearStarts, {
-          y1: rowsTop - 4,
-          y2: rowsBottom,
-          stroke: PALETTE.grid.light,
-          className: strokeClass('grid'),
+        ...timeGridMarks({
+          yearStarts,
+          rowsTop,
+          rowsBottom,
+          lane: undated
+            ? { fence: px(timeRight + 8), right: px(width - 2), header: laneHeader, headerY: 4 }
+            : null,
         }),
-        ...(undated
-          ? [
-              Plot.ruleX([px(timeRight + 8)], {
-                y1: rowsTop - 4,
-                y2: rowsBottom,
-                stroke: PALETTE.grid.light,
-                className: strokeClass('grid'),
-              }),
-              Plot.text([lines(laneHeader)], {
-                x: () => px(width - 2),
-                y: () => 4,
-                text: (d: string) => d,
-                textAnchor: 'end',
-                lineAnchor: 'top',
-                lineHeight: 13 / 11,
-                fontSize: 11,
-                fontStyle: 'italic',
-                fill: PALETTE.muted.light,
-                className: fillClass('muted'),
-              }),
-            ]
-          : []),
         Plot.rect(bars, {
           x1: 'start',
           x2: 'end',
@@ -256,37 +237,17 @@ function draw(model: Model, lang: Lang, width: number): string {
           lineHeight: LABEL_LINE / LABEL,
           fontWeight: 700,
         }),
-        Plot.text(labels, {
-          x: () => px(4),
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LABEL_LINE / LABEL,
-          render: byKey(labels),
+        ...rowTextMarks({
+          labels,
+          labelX: px(4),
+          labelLineHeight: LABEL_LINE / LABEL,
+          texts,
+          yearLabels,
+          axisY,
+          hits,
+          hitLeft: px(0),
+          hitRight: px(width),
         }),
-        // Plot takes the anchor as a constant, so labels before and after their bar are two marks.
-        ...(['start', 'end'] as const).map((anchor) => {
-          const own = texts.filter((d) => d.anchor === anchor);
-          return Plot.text(own, {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: anchor,
-            fontWeight: 600,
-            fontVariant: 'tabular-nums',
-            render: byKey(own),
-          });
-        }),
-        Plot.text(yearLabels, {
-          x: 'x',
-          y: () => axisY,
-          text: 'text',
-          fontVariant: 'tabular-nums',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
-        }),
-        hitAreas(hits, px(0), px(width)),
       ],
     },
   );
@@ -329,7 +290,7 @@ export const connectivityTimeline: ChartDefinition = {
             indicator: s.indicator.names[lang],
             area: g.region.names[lang],
             value: v.value,
-            unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
+            unit: unitLabel(lang, s.indicator),
             date: formatPartialDate(lang, v.date),
             source: sourceLabel(model, v.sourceId),
           })),

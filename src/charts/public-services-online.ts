@@ -24,7 +24,8 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { hitAreas, lines } from './marks.ts';
+import { rowTextMarks, timeGridMarks, unitLabel } from './indicator-rows.ts';
+import { lines } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
@@ -158,34 +159,19 @@ function draw(model: Model, lang: Lang, width: number): string {
       x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
       y: { type: 'identity', axis: null },
       marks: [
-        Plot.ruleX(yearStarts, {
-          y1: rowsTop - 4,
-          y2: rowsBottom,
-          stroke: PALETTE.grid.light,
-          className: strokeClass('grid'),
+        ...timeGridMarks({
+          yearStarts,
+          rowsTop,
+          rowsBottom,
+          lane: undated
+            ? {
+                fence: px(timeRight + 8),
+                right: px(width - 2),
+                header: laneHeader,
+                headerY: rowsTop - 6 - laneHeader.length * 13,
+              }
+            : null,
         }),
-        ...(undated
-          ? [
-              Plot.ruleX([px(timeRight + 8)], {
-                y1: rowsTop - 4,
-                y2: rowsBottom,
-                stroke: PALETTE.grid.light,
-                className: strokeClass('grid'),
-              }),
-              Plot.text([lines(laneHeader)], {
-                x: () => px(width - 2),
-                y: () => rowsTop - 6 - laneHeader.length * 13,
-                text: (d: string) => d,
-                textAnchor: 'end',
-                lineAnchor: 'top',
-                lineHeight: 13 / 11,
-                fontSize: 11,
-                fontStyle: 'italic',
-                fill: PALETTE.muted.light,
-                className: fillClass('muted'),
-              }),
-            ]
-          : []),
         Plot.dot(legend, {
           x: () => px(7),
           y: (d: (typeof legend)[number]) => d.y + 7,
@@ -236,37 +222,17 @@ function draw(model: Model, lang: Lang, width: number): string {
           className: strokeClass('series'),
           render: byKey(rings),
         }),
-        Plot.text(labels, {
-          x: () => px(4),
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LABEL_LINE / LABEL,
-          render: byKey(labels),
+        ...rowTextMarks({
+          labels,
+          labelX: px(4),
+          labelLineHeight: LABEL_LINE / LABEL,
+          texts,
+          yearLabels,
+          axisY,
+          hits,
+          hitLeft: px(0),
+          hitRight: px(width),
         }),
-        // Plot takes the anchor as a constant, so labels before and after their mark are two marks.
-        ...(['start', 'end'] as const).map((anchor) => {
-          const own = texts.filter((d) => d.anchor === anchor);
-          return Plot.text(own, {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: anchor,
-            fontWeight: 600,
-            fontVariant: 'tabular-nums',
-            render: byKey(own),
-          });
-        }),
-        Plot.text(yearLabels, {
-          x: 'x',
-          y: () => axisY,
-          text: 'text',
-          fontVariant: 'tabular-nums',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
-        }),
-        hitAreas(hits, px(0), px(width)),
       ],
     },
   );
@@ -297,7 +263,7 @@ export const publicServicesOnline: ChartDefinition = {
           indicator: s.indicator.names[lang],
           kind: t(lang, isTarget(s) ? 'chart.services.kind.target' : 'chart.services.kind.reported'),
           value: v.value,
-          unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
+          unit: unitLabel(lang, s.indicator),
           date: formatPartialDate(lang, v.date),
           definition: s.indicator.definitions[lang],
           source: sourceLabel(model, v.sourceId),
