@@ -28,7 +28,7 @@ import { WIDE } from './definition.ts';
 import { rowTextMarks, timeGridMarks, unitLabel } from './indicator-rows.ts';
 import { lines } from './marks.ts';
 import { fillClass, PALETTE } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 /** The connectivity indicators, in reading order: 2018's count first, then the later measures. */
@@ -189,15 +189,13 @@ function draw(model: Model, lang: Lang, width: number): string {
   const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
 
   return renderSvg(
-    {
-      id: connectivityTimeline.id,
-      width,
-      height,
-      title: connectivityTimeline.title(model, lang),
-      desc: [connectivityTimeline.subtitle(model, lang), ...series.map((s) => rowTip(lang, model, s))].join(
-        ' ',
-      ),
-    },
+    chartFrame(
+      connectivityTimeline,
+      model,
+      lang,
+      { width, height },
+      series.map((s) => rowTip(lang, model, s)),
+    ),
     {
       margin: 0,
       x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },

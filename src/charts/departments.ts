@@ -29,7 +29,7 @@ import type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
 import { WIDE } from './definition.ts';
 import { hitAreas, lines } from './marks.ts';
 import { fillClass, PALETTE, type Role } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 type View = 'counts' | 'shares';
@@ -225,11 +225,14 @@ function draw(model: Model, lang: Lang, width: number, view: View): string {
   const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
   return renderSvg(
     {
+      ...chartFrame(
+        departments,
+        model,
+        lang,
+        { width, height: l.height },
+        entries.map((e) => departmentSummary(e, lang)),
+      ),
       id: view === 'shares' ? `${departments.id}-shares` : departments.id,
-      width,
-      height: l.height,
-      title: departments.title(model, lang),
-      desc: [departments.subtitle(model, lang), ...entries.map((e) => departmentSummary(e, lang))].join(' '),
     },
     {
       margin: 0,

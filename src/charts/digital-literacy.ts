@@ -22,7 +22,7 @@ import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
 import { lines } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { wrapText } from './text-metrics.ts';
 
 export const ARTICLE_LITERACY = 'digital-literacy-article';
@@ -175,15 +175,13 @@ function draw(model: Model, lang: Lang, width: number): string {
   };
 
   return renderSvg(
-    {
-      id: digitalLiteracy.id,
-      width,
-      height: Math.ceil(bottom + 26),
-      title: digitalLiteracy.title(model, lang),
-      desc: [digitalLiteracy.subtitle(model, lang), ...series.map((s) => seriesTip(lang, model, s))].join(
-        ' ',
-      ),
-    },
+    chartFrame(
+      digitalLiteracy,
+      model,
+      lang,
+      { width, height: Math.ceil(bottom + 26) },
+      series.map((s) => seriesTip(lang, model, s)),
+    ),
     {
       margin: 0,
       x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },

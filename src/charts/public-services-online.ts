@@ -27,7 +27,7 @@ import { WIDE } from './definition.ts';
 import { rowTextMarks, timeGridMarks, unitLabel } from './indicator-rows.ts';
 import { lines } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 /** What was available and used first, then how it was received, then the plans. */
@@ -145,15 +145,13 @@ function draw(model: Model, lang: Lang, width: number): string {
   const rings = dots.filter((d) => d.target);
 
   return renderSvg(
-    {
-      id: publicServicesOnline.id,
-      width,
-      height: Math.ceil(axisY + 12),
-      title: publicServicesOnline.title(model, lang),
-      desc: [publicServicesOnline.subtitle(model, lang), ...series.map((s) => rowTip(lang, model, s))].join(
-        ' ',
-      ),
-    },
+    chartFrame(
+      publicServicesOnline,
+      model,
+      lang,
+      { width, height: Math.ceil(axisY + 12) },
+      series.map((s) => rowTip(lang, model, s)),
+    ),
     {
       margin: 0,
       x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
