@@ -25,7 +25,16 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { rowTextMarks, timeGridMarks, unitLabel } from './indicator-rows.ts';
+import {
+  GAP,
+  LABEL,
+  LABEL_LINE,
+  rowChartScales,
+  rowTextMarks,
+  TRACK,
+  timeGridMarks,
+  unitLabel,
+} from './indicator-rows.ts';
 import { lines } from './marks.ts';
 import { fillClass, PALETTE } from './palette.ts';
 import { chartFrame, keyed, renderSvg } from './render-svg.ts';
@@ -57,11 +66,7 @@ export const NATIONAL_CONNECTIVITY_INDICATORS = [
 /** Categories one source gives for the same settlements; if they sum past the total, they overlap. */
 const CATEGORIES = ['settlements-2g3g-only', 'settlements-4g', 'settlements-no-mobile-internet'];
 
-const LABEL = 12;
-const LABEL_LINE = 15;
-const TRACK = 16;
 const BAR = 10;
-const GAP = 10;
 const MIN_BAR = 3;
 
 interface Group {
@@ -197,17 +202,16 @@ function draw(model: Model, lang: Lang, width: number): string {
       series.map((s) => rowTip(lang, model, s)),
     ),
     {
-      margin: 0,
-      x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
-      y: { type: 'identity', axis: null },
+      ...rowChartScales(x),
       marks: [
         ...timeGridMarks({
           yearStarts,
           rowsTop,
           rowsBottom,
-          lane: undated
-            ? { fence: px(timeRight + 8), right: px(width - 2), header: laneHeader, headerY: 4 }
-            : null,
+          px,
+          width,
+          timeRight,
+          laneHeader: undated ? { lines: laneHeader, y: 4 } : null,
         }),
         Plot.rect(bars, {
           x1: 'start',
@@ -235,17 +239,7 @@ function draw(model: Model, lang: Lang, width: number): string {
           lineHeight: LABEL_LINE / LABEL,
           fontWeight: 700,
         }),
-        ...rowTextMarks({
-          labels,
-          labelX: px(4),
-          labelLineHeight: LABEL_LINE / LABEL,
-          texts,
-          yearLabels,
-          axisY,
-          hits,
-          hitLeft: px(0),
-          hitRight: px(width),
-        }),
+        ...rowTextMarks({ labels, texts, yearLabels, axisY, hits, px, width }),
       ],
     },
   );

@@ -5,6 +5,7 @@
  * the same order by both charts, so their SVG stays as it was when each chart drew them itself.
  */
 import * as Plot from '@observablehq/plot';
+import type { ScaleTime } from 'd3';
 import { t } from '../i18n/ui.ts';
 import type { Indicator, Lang } from '../model/types.ts';
 import { type Hit, hitAreas, lines } from './marks.ts';
@@ -24,28 +25,48 @@ export interface ValueText {
   readonly anchor: 'start' | 'end';
 }
 
+/** A row's name: its size and line height. */
+export const LABEL = 12;
+export const LABEL_LINE = 15;
+/** The height of a row's track of marks, and the space between rows. */
+export const TRACK = 16;
+export const GAP = 10;
+
 /** The unit column of a chart's table. */
 export const unitLabel = (lang: Lang, indicator: Indicator): string =>
   t(lang, indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count');
 
 const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
 
+/** Plot's scales for a row chart: time across, drawn without Plot's axis; rows at pixel heights. */
+export function rowChartScales(x: ScaleTime<number, number>): Plot.PlotOptions {
+  return {
+    margin: 0,
+    x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
+    y: { type: 'identity', axis: null },
+  };
+}
+
+/** Where a row chart's marks stand: `px` turns a pixel into the time the x scale puts there. */
+interface Frame {
+  readonly px: (pixel: number) => Date;
+  readonly width: number;
+}
+
 /**
  * Behind the rows: a rule at each year's start and, when some values are undated, the rule that
- * fences off their column with the column's heading (its lines already wrapped) at `headerY`.
+ * fences their column off right of `timeRight`, with the column's heading (wrapped) at `y`.
  */
-export function timeGridMarks(g: {
-  readonly yearStarts: readonly Date[];
-  readonly rowsTop: number;
-  readonly rowsBottom: number;
-  /** The undated column's fence, its right edge and its heading; null when every value is dated. */
-  readonly lane: {
-    readonly fence: Date;
-    readonly right: Date;
-    readonly header: readonly string[];
-    readonly headerY: number;
-  } | null;
-}): Plot.Markish[] {
+export function timeGridMarks(
+  g: Frame & {
+    readonly yearStarts: readonly Date[];
+    readonly rowsTop: number;
+    readonly rowsBottom: number;
+    readonly timeRight: number;
+    /** The undated column's heading; null when every value is dated. */
+    readonly laneHeader: { readonly lines: readonly string[]; readonly y: number } | null;
+  },
+): Plot.Markish[] {
   const rule = (data: readonly Date[]) =>
     Plot.ruleX(data, {
       y1: g.rowsTop - 4,
@@ -53,15 +74,15 @@ export function timeGridMarks(g: {
       stroke: PALETTE.grid.light,
       className: strokeClass('grid'),
     });
-  const { lane } = g;
+  const header = g.laneHeader;
   return [
     rule(g.yearStarts),
-    ...(lane
+    ...(header
       ? [
-          rule([lane.fence]),
-          Plot.text([lines(lane.header)], {
-            x: () => lane.right,
-            y: () => lane.headerY,
+          rule([g.px(g.timeRight + 8)]),
+          Plot.text([lines(header.lines)], {
+            x: () => g.px(g.width - 2),
+            y: () => header.y,
             text: (d: string) => d,
             textAnchor: 'end',
             lineAnchor: 'top',
@@ -78,27 +99,25 @@ export function timeGridMarks(g: {
 
 /**
  * In front of the rows: each row's name, the values beside their marks, the year labels under the
- * axis, and on top the hit areas that carry each row's tooltip.
+ * axis at `axisY`, and on top the full-width hit areas that carry each row's tooltip.
  */
-export function rowTextMarks(m: {
-  readonly labels: readonly RowLabel[];
-  readonly labelX: Date;
-  readonly labelLineHeight: number;
-  readonly texts: readonly ValueText[];
-  readonly yearLabels: readonly { readonly x: Date; readonly text: string }[];
-  readonly axisY: number;
-  readonly hits: readonly Hit[];
-  readonly hitLeft: Date;
-  readonly hitRight: Date;
-}): Plot.Markish[] {
+export function rowTextMarks(
+  m: Frame & {
+    readonly labels: readonly RowLabel[];
+    readonly texts: readonly ValueText[];
+    readonly yearLabels: readonly { readonly x: Date; readonly text: string }[];
+    readonly axisY: number;
+    readonly hits: readonly Hit[];
+  },
+): Plot.Markish[] {
   return [
     Plot.text(m.labels, {
-      x: () => m.labelX,
+      x: () => m.px(4),
       y: 'y',
       text: 'text',
       textAnchor: 'start',
       lineAnchor: 'top',
-      lineHeight: m.labelLineHeight,
+      lineHeight: LABEL_LINE / LABEL,
       render: byKey(m.labels),
     }),
     // Plot takes the anchor as a constant, so values before and after their mark are two marks.
@@ -122,6 +141,6 @@ export function rowTextMarks(m: {
       fill: PALETTE.muted.light,
       className: fillClass('muted'),
     }),
-    hitAreas(m.hits, m.hitLeft, m.hitRight),
+    hitAreas(m.hits, m.px(0), m.px(m.width)),
   ];
 }

@@ -24,7 +24,16 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { rowTextMarks, timeGridMarks, unitLabel } from './indicator-rows.ts';
+import {
+  GAP,
+  LABEL,
+  LABEL_LINE,
+  rowChartScales,
+  rowTextMarks,
+  TRACK,
+  timeGridMarks,
+  unitLabel,
+} from './indicator-rows.ts';
 import { lines } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { chartFrame, keyed, renderSvg } from './render-svg.ts';
@@ -47,11 +56,6 @@ export const TARGET_INDICATORS: ReadonlySet<string> = new Set([
   'leb-services-automated-share-target',
   'public-services-digitalization-target',
 ]);
-
-const LABEL = 12;
-const LABEL_LINE = 15;
-const TRACK = 16;
-const GAP = 10;
 
 function nationalSeries(model: Model): { country: Region | null; series: Series[] } {
   const country = countryOf(model, siteRegion(model));
@@ -153,22 +157,16 @@ function draw(model: Model, lang: Lang, width: number): string {
       series.map((s) => rowTip(lang, model, s)),
     ),
     {
-      margin: 0,
-      x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
-      y: { type: 'identity', axis: null },
+      ...rowChartScales(x),
       marks: [
         ...timeGridMarks({
           yearStarts,
           rowsTop,
           rowsBottom,
-          lane: undated
-            ? {
-                fence: px(timeRight + 8),
-                right: px(width - 2),
-                header: laneHeader,
-                headerY: rowsTop - 6 - laneHeader.length * 13,
-              }
-            : null,
+          px,
+          width,
+          timeRight,
+          laneHeader: undated ? { lines: laneHeader, y: rowsTop - 6 - laneHeader.length * 13 } : null,
         }),
         Plot.dot(legend, {
           x: () => px(7),
@@ -220,17 +218,7 @@ function draw(model: Model, lang: Lang, width: number): string {
           className: strokeClass('series'),
           render: byKey(rings),
         }),
-        ...rowTextMarks({
-          labels,
-          labelX: px(4),
-          labelLineHeight: LABEL_LINE / LABEL,
-          texts,
-          yearLabels,
-          axisY,
-          hits,
-          hitLeft: px(0),
-          hitRight: px(width),
-        }),
+        ...rowTextMarks({ labels, texts, yearLabels, axisY, hits, px, width }),
       ],
     },
   );
