@@ -20,7 +20,7 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { lines } from './marks.ts';
+import { ASIDE_TEXT, lines } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
 import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { wrapText } from './text-metrics.ts';
@@ -237,12 +237,7 @@ function draw(model: Model, lang: Lang, width: number): string {
           dx: 9,
           dy: 14,
           textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: 13 / 11,
-          fontSize: 11,
-          fontStyle: 'italic',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
+          ...ASIDE_TEXT,
           render: byKey(caveats),
         }),
         // Legend: a swatch in each series' shape, then its name.

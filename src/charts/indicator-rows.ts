@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { ScaleTime } from 'd3';
 import { t } from '../i18n/ui.ts';
 import type { Indicator, Lang } from '../model/types.ts';
-import { type Hit, hitAreas, lines } from './marks.ts';
+import { ASIDE_TEXT, type Hit, hitAreas, lines } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { keyed } from './render-svg.ts';
 
@@ -85,12 +85,7 @@ export function timeGridMarks(
             y: () => header.y,
             text: (d: string) => d,
             textAnchor: 'end',
-            lineAnchor: 'top',
-            lineHeight: 13 / 11,
-            fontSize: 11,
-            fontStyle: 'italic',
-            fill: PALETTE.muted.light,
-            className: fillClass('muted'),
+            ...ASIDE_TEXT,
           }),
         ]
       : []),
