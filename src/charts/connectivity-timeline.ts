@@ -25,9 +25,19 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { hitAreas, lines } from './marks.ts';
-import { fillClass, PALETTE, strokeClass } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import {
+  GAP,
+  LABEL,
+  LABEL_LINE,
+  rowChartScales,
+  rowTextMarks,
+  TRACK,
+  timeGridMarks,
+  unitLabel,
+} from './indicator-rows.ts';
+import { lines } from './marks.ts';
+import { fillClass, PALETTE } from './palette.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 /** The connectivity indicators, in reading order: 2018's count first, then the later measures. */
@@ -56,11 +66,7 @@ export const NATIONAL_CONNECTIVITY_INDICATORS = [
 /** Categories one source gives for the same settlements; if they sum past the total, they overlap. */
 const CATEGORIES = ['settlements-2g3g-only', 'settlements-4g', 'settlements-no-mobile-internet'];
 
-const LABEL = 12;
-const LABEL_LINE = 15;
-const TRACK = 16;
 const BAR = 10;
-const GAP = 10;
 const MIN_BAR = 3;
 
 interface Group {
@@ -188,48 +194,25 @@ function draw(model: Model, lang: Lang, width: number): string {
   const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
 
   return renderSvg(
+    chartFrame(
+      connectivityTimeline,
+      model,
+      lang,
+      { width, height },
+      series.map((s) => rowTip(lang, model, s)),
+    ),
     {
-      id: connectivityTimeline.id,
-      width,
-      height,
-      title: connectivityTimeline.title(model, lang),
-      desc: [connectivityTimeline.subtitle(model, lang), ...series.map((s) => rowTip(lang, model, s))].join(
-        ' ',
-      ),
-    },
-    {
-      margin: 0,
-      x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
-      y: { type: 'identity', axis: null },
+      ...rowChartScales(x),
       marks: [
-        Plot.ruleX(yearStarts, {
-          y1: rowsTop - 4,
-          y2: rowsBottom,
-          stroke: PALETTE.grid.light,
-          className: strokeClass('grid'),
+        ...timeGridMarks({
+          yearStarts,
+          rowsTop,
+          rowsBottom,
+          px,
+          width,
+          timeRight,
+          laneHeader: undated ? { lines: laneHeader, y: 4 } : null,
         }),
-        ...(undated
-          ? [
-              Plot.ruleX([px(timeRight + 8)], {
-                y1: rowsTop - 4,
-                y2: rowsBottom,
-                stroke: PALETTE.grid.light,
-                className: strokeClass('grid'),
-              }),
-              Plot.text([lines(laneHeader)], {
-                x: () => px(width - 2),
-                y: () => 4,
-                text: (d: string) => d,
-                textAnchor: 'end',
-                lineAnchor: 'top',
-                lineHeight: 13 / 11,
-                fontSize: 11,
-                fontStyle: 'italic',
-                fill: PALETTE.muted.light,
-                className: fillClass('muted'),
-              }),
-            ]
-          : []),
         Plot.rect(bars, {
           x1: 'start',
           x2: 'end',
@@ -256,37 +239,7 @@ function draw(model: Model, lang: Lang, width: number): string {
           lineHeight: LABEL_LINE / LABEL,
           fontWeight: 700,
         }),
-        Plot.text(labels, {
-          x: () => px(4),
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LABEL_LINE / LABEL,
-          render: byKey(labels),
-        }),
-        // Plot takes the anchor as a constant, so labels before and after their bar are two marks.
-        ...(['start', 'end'] as const).map((anchor) => {
-          const own = texts.filter((d) => d.anchor === anchor);
-          return Plot.text(own, {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: anchor,
-            fontWeight: 600,
-            fontVariant: 'tabular-nums',
-            render: byKey(own),
-          });
-        }),
-        Plot.text(yearLabels, {
-          x: 'x',
-          y: () => axisY,
-          text: 'text',
-          fontVariant: 'tabular-nums',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
-        }),
-        hitAreas(hits, px(0), px(width)),
+        ...rowTextMarks({ labels, texts, yearLabels, axisY, hits, px, width }),
       ],
     },
   );
@@ -329,7 +282,7 @@ export const connectivityTimeline: ChartDefinition = {
             indicator: s.indicator.names[lang],
             area: g.region.names[lang],
             value: v.value,
-            unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
+            unit: unitLabel(lang, s.indicator),
             date: formatPartialDate(lang, v.date),
             source: sourceLabel(model, v.sourceId),
           })),

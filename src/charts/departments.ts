@@ -29,7 +29,7 @@ import type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
 import { WIDE } from './definition.ts';
 import { hitAreas, lines } from './marks.ts';
 import { fillClass, PALETTE, type Role } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 type View = 'counts' | 'shares';
@@ -223,13 +223,21 @@ function draw(model: Model, lang: Lang, width: number, view: View): string {
   const indented = x.invert(INDENT);
   const barsFor = (role: Role) => l.bars.filter((b) => b.role === role);
   const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
+  /** Every text of this chart is one of a layout's keyed lists, set from its `y` and `text`. */
+  const keyedText = <T extends { key: string; y: number; text: string }>(
+    data: readonly T[],
+    options: Plot.TextOptions,
+  ) => Plot.text(data, { y: 'y', text: 'text', textAnchor: 'start', ...options, render: byKey(data) });
   return renderSvg(
     {
+      ...chartFrame(
+        departments,
+        model,
+        lang,
+        { width, height: l.height },
+        entries.map((e) => departmentSummary(e, lang)),
+      ),
       id: view === 'shares' ? `${departments.id}-shares` : departments.id,
-      width,
-      height: l.height,
-      title: departments.title(model, lang),
-      desc: [departments.subtitle(model, lang), ...entries.map((e) => departmentSummary(e, lang))].join(' '),
     },
     {
       margin: 0,
@@ -248,66 +256,42 @@ function draw(model: Model, lang: Lang, width: number, view: View): string {
             render: byKey(bars),
           });
         }),
-        Plot.text(l.names, {
+        keyedText(l.names, {
           x: () => left,
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: NAME_LINE / NAME_SIZE,
           fontSize: NAME_SIZE,
           fontWeight: 600,
-          render: byKey(l.names),
         }),
-        Plot.text(l.dates, {
+        keyedText(l.dates, {
           x: () => left,
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
           fontWeight: 600,
           fontVariant: 'tabular-nums',
           className: 'year',
-          render: byKey(l.dates),
         }),
-        Plot.text(l.labels, {
+        keyedText(l.labels, {
           x: () => indented,
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          render: byKey(l.labels),
         }),
-        Plot.text(l.values, {
+        keyedText(l.values, {
           x: 'value',
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
           dx: 4,
           fontVariant: 'tabular-nums',
-          render: byKey(l.values),
         }),
-        Plot.text(l.missing, {
+        keyedText(l.missing, {
           x: (d: Layout['missing'][number]) => (d.indent ? 0 : indented),
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
           lineAnchor: 'middle',
           lineHeight: NOTE_LINE / 12,
           fontStyle: 'italic',
           fill: PALETTE.muted.light,
           className: fillClass('muted'),
-          render: byKey(l.missing),
         }),
-        Plot.text(l.changes, {
+        keyedText(l.changes, {
           x: () => indented,
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: NOTE_LINE / 12,
           fontWeight: 600,
           fontVariant: 'tabular-nums',
           className: 'change',
-          render: byKey(l.changes),
         }),
         hitAreas(l.hits, left, x.invert(width)),
       ],

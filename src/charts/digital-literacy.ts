@@ -20,9 +20,9 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { lines } from './marks.ts';
+import { ASIDE_TEXT, lines } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { wrapText } from './text-metrics.ts';
 
 export const ARTICLE_LITERACY = 'digital-literacy-article';
@@ -175,15 +175,13 @@ function draw(model: Model, lang: Lang, width: number): string {
   };
 
   return renderSvg(
-    {
-      id: digitalLiteracy.id,
-      width,
-      height: Math.ceil(bottom + 26),
-      title: digitalLiteracy.title(model, lang),
-      desc: [digitalLiteracy.subtitle(model, lang), ...series.map((s) => seriesTip(lang, model, s))].join(
-        ' ',
-      ),
-    },
+    chartFrame(
+      digitalLiteracy,
+      model,
+      lang,
+      { width, height: Math.ceil(bottom + 26) },
+      series.map((s) => seriesTip(lang, model, s)),
+    ),
     {
       margin: 0,
       x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
@@ -239,12 +237,7 @@ function draw(model: Model, lang: Lang, width: number): string {
           dx: 9,
           dy: 14,
           textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: 13 / 11,
-          fontSize: 11,
-          fontStyle: 'italic',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
+          ...ASIDE_TEXT,
           render: byKey(caveats),
         }),
         // Legend: a swatch in each series' shape, then its name.

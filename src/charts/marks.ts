@@ -3,6 +3,7 @@
  * scale inversions that let labels sit at exact pixels while Plot still owns the scales.
  */
 import * as Plot from '@observablehq/plot';
+import { fillClass, PALETTE } from './palette.ts';
 import { keyed } from './render-svg.ts';
 
 export interface Hit {
@@ -30,3 +31,13 @@ export function hitAreas(hits: readonly Hit[], x1: number | Date, x2: number | D
 
 /** Text lines joined for Plot, which draws one tspan per line. */
 export const lines = (parts: readonly string[]): string => parts.join('\n');
+
+/** Small italic muted lines (a caveat, a column's heading): the style says "about the data, not a figure". */
+export const ASIDE_TEXT = {
+  lineAnchor: 'top',
+  lineHeight: 13 / 11,
+  fontSize: 11,
+  fontStyle: 'italic',
+  fill: PALETTE.muted.light,
+  className: fillClass('muted'),
+} as const satisfies Plot.TextOptions;

@@ -24,9 +24,19 @@ import { countryOf, siteRegion } from '../model/queries.ts';
 import type { Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
-import { hitAreas, lines } from './marks.ts';
+import {
+  GAP,
+  LABEL,
+  LABEL_LINE,
+  rowChartScales,
+  rowTextMarks,
+  TRACK,
+  timeGridMarks,
+  unitLabel,
+} from './indicator-rows.ts';
+import { lines } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
-import { keyed, renderSvg } from './render-svg.ts';
+import { chartFrame, keyed, renderSvg } from './render-svg.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 /** What was available and used first, then how it was received, then the plans. */
@@ -46,11 +56,6 @@ export const TARGET_INDICATORS: ReadonlySet<string> = new Set([
   'leb-services-automated-share-target',
   'public-services-digitalization-target',
 ]);
-
-const LABEL = 12;
-const LABEL_LINE = 15;
-const TRACK = 16;
-const GAP = 10;
 
 function nationalSeries(model: Model): { country: Region | null; series: Series[] } {
   const country = countryOf(model, siteRegion(model));
@@ -144,48 +149,25 @@ function draw(model: Model, lang: Lang, width: number): string {
   const rings = dots.filter((d) => d.target);
 
   return renderSvg(
+    chartFrame(
+      publicServicesOnline,
+      model,
+      lang,
+      { width, height: Math.ceil(axisY + 12) },
+      series.map((s) => rowTip(lang, model, s)),
+    ),
     {
-      id: publicServicesOnline.id,
-      width,
-      height: Math.ceil(axisY + 12),
-      title: publicServicesOnline.title(model, lang),
-      desc: [publicServicesOnline.subtitle(model, lang), ...series.map((s) => rowTip(lang, model, s))].join(
-        ' ',
-      ),
-    },
-    {
-      margin: 0,
-      x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
-      y: { type: 'identity', axis: null },
+      ...rowChartScales(x),
       marks: [
-        Plot.ruleX(yearStarts, {
-          y1: rowsTop - 4,
-          y2: rowsBottom,
-          stroke: PALETTE.grid.light,
-          className: strokeClass('grid'),
+        ...timeGridMarks({
+          yearStarts,
+          rowsTop,
+          rowsBottom,
+          px,
+          width,
+          timeRight,
+          laneHeader: undated ? { lines: laneHeader, y: rowsTop - 6 - laneHeader.length * 13 } : null,
         }),
-        ...(undated
-          ? [
-              Plot.ruleX([px(timeRight + 8)], {
-                y1: rowsTop - 4,
-                y2: rowsBottom,
-                stroke: PALETTE.grid.light,
-                className: strokeClass('grid'),
-              }),
-              Plot.text([lines(laneHeader)], {
-                x: () => px(width - 2),
-                y: () => rowsTop - 6 - laneHeader.length * 13,
-                text: (d: string) => d,
-                textAnchor: 'end',
-                lineAnchor: 'top',
-                lineHeight: 13 / 11,
-                fontSize: 11,
-                fontStyle: 'italic',
-                fill: PALETTE.muted.light,
-                className: fillClass('muted'),
-              }),
-            ]
-          : []),
         Plot.dot(legend, {
           x: () => px(7),
           y: (d: (typeof legend)[number]) => d.y + 7,
@@ -236,37 +218,7 @@ function draw(model: Model, lang: Lang, width: number): string {
           className: strokeClass('series'),
           render: byKey(rings),
         }),
-        Plot.text(labels, {
-          x: () => px(4),
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LABEL_LINE / LABEL,
-          render: byKey(labels),
-        }),
-        // Plot takes the anchor as a constant, so labels before and after their mark are two marks.
-        ...(['start', 'end'] as const).map((anchor) => {
-          const own = texts.filter((d) => d.anchor === anchor);
-          return Plot.text(own, {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: anchor,
-            fontWeight: 600,
-            fontVariant: 'tabular-nums',
-            render: byKey(own),
-          });
-        }),
-        Plot.text(yearLabels, {
-          x: 'x',
-          y: () => axisY,
-          text: 'text',
-          fontVariant: 'tabular-nums',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
-        }),
-        hitAreas(hits, px(0), px(width)),
+        ...rowTextMarks({ labels, texts, yearLabels, axisY, hits, px, width }),
       ],
     },
   );
@@ -297,7 +249,7 @@ export const publicServicesOnline: ChartDefinition = {
           indicator: s.indicator.names[lang],
           kind: t(lang, isTarget(s) ? 'chart.services.kind.target' : 'chart.services.kind.reported'),
           value: v.value,
-          unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
+          unit: unitLabel(lang, s.indicator),
           date: formatPartialDate(lang, v.date),
           definition: s.indicator.definitions[lang],
           source: sourceLabel(model, v.sourceId),

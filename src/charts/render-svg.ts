@@ -6,6 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { Lang, Model } from '../model/types.ts';
+import type { ChartDefinition } from './definition.ts';
 import { CHART_CLASS, chartStyle } from './palette.ts';
 
 export interface SvgFrame {
@@ -17,6 +19,26 @@ export interface SvgFrame {
   readonly desc: string;
   /** The chart's font size in px; Plot's default of 10 px is too small on a phone. */
   readonly fontSize?: number;
+}
+
+/**
+ * A chart's frame: its title, and a description that reads its subtitle and then one sentence per
+ * row or series, so a screen reader hears every figure the picture shows.
+ */
+export function chartFrame(
+  chart: Pick<ChartDefinition, 'id' | 'title' | 'subtitle'>,
+  model: Model,
+  lang: Lang,
+  size: { readonly width: number; readonly height: number },
+  tips: readonly string[],
+): SvgFrame {
+  return {
+    id: chart.id,
+    width: size.width,
+    height: size.height,
+    title: chart.title(model, lang),
+    desc: [chart.subtitle(model, lang), ...tips].join(' '),
+  };
 }
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
