@@ -73,8 +73,6 @@ export const embed = defineStrings({
     'data.changelogNote': 'data/ қалтасына енгізілген әр өзгеріс, git тарихы бойынша.',
     'data.changeDate': 'Күні',
     'data.changeVersion': 'Нұсқа',
-    'data.changeMessage': 'Сипаттамасы',
-    'data.changeFiles': 'Өзгерген файлдар',
     'data.noHistory': 'Өзгерістер тарихы бұл жинақта жоқ.',
   },
   ru: {
@@ -147,8 +145,6 @@ export const embed = defineStrings({
     'data.changelogNote': 'Каждое изменение папки data/ по истории git.',
     'data.changeDate': 'Дата',
     'data.changeVersion': 'Версия',
-    'data.changeMessage': 'Описание',
-    'data.changeFiles': 'Изменённые файлы',
     'data.noHistory': 'В этой сборке нет истории изменений.',
   },
   en: {
@@ -221,8 +217,6 @@ export const embed = defineStrings({
     'data.changelogNote': 'Every change to the data/ folder, from the git history.',
     'data.changeDate': 'Date',
     'data.changeVersion': 'Version',
-    'data.changeMessage': 'Description',
-    'data.changeFiles': 'Files changed',
     'data.noHistory': 'This build has no change history.',
   },
 });
