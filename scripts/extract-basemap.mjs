@@ -283,6 +283,27 @@ function writeOut(path, text) {
 
 // ------------------------------------------------------------------------------------------- main
 
+/** Letters of the Kazakh Cyrillic alphabet that Russian does not have. */
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}][\p{Script=Cyrillic} -]*$/u;
+
+/**
+ * Kazakh and Russian names from GeoNames' alternate names, which carry no language tag in this dump.
+ * A name with a Kazakh-only letter is Kazakh; one without is Russian; a town with a single Cyrillic
+ * name gets it in both languages (Тараз). When two candidates remain (Чу and Шу) the name is left
+ * null: the map then omits that label rather than guess.
+ */
+function cyrillicNames(alternateNames) {
+  const cyrillic = [...new Set(alternateNames.split(',').filter((n) => CYRILLIC_NAME.test(n)))];
+  const kazakh = cyrillic.filter((n) => KAZAKH_LETTERS.test(n));
+  const russian = cyrillic.filter((n) => !KAZAKH_LETTERS.test(n));
+  const one = (names) => (names.length === 1 ? names[0] : null);
+  return {
+    name_kk: one(kazakh) ?? one(cyrillic),
+    name_ru: one(russian),
+  };
+}
+
 async function readPlaces(path, country, admin1, decimals) {
   // GeoNames dump columns: geonameid, name, asciiname, alternatenames, latitude, longitude, feature class,
   // feature code, country code, cc2, admin1 code, admin2, admin3, admin4, population, elevation, dem, timezone,
@@ -302,6 +323,7 @@ async function readPlaces(path, country, admin1, decimals) {
       id: `geonames-${c[0]}`,
       geonames_id: Number(c[0]),
       name_en: c[1],
+      ...cyrillicNames(c[3]),
       feature_code: c[7],
       population: Number(c[14] || 0),
     },

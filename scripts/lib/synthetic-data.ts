@@ -181,6 +181,7 @@ export function writeSyntheticData(dir: string, o: ScaleOptions): void {
       status: v % 3 === 0 ? 'awaiting-connection' : 'no-mobile-internet',
       date: '2023/2024-09',
       source_id: 'synthetic',
+      name_in_source: '',
       note: '',
     });
   }

@@ -2,7 +2,9 @@
  * Chart `connectivity-timeline`: one row per definition of "connected", each value drawn over the
  * time it applies to (a year is a year-long bar; a range inferred from an undated page is a long
  * one). Rows are never stacked or put on one value axis: they measure different things. Values
- * whose date no source gives stand in their own column, outside the time axis.
+ * whose date no source gives stand in their own column, outside the time axis. The country's rows
+ * follow the region's under their own heading: they are a backdrop, never a total the region's
+ * rows are a part of.
  */
 import * as Plot from '@observablehq/plot';
 import { scaleUtc } from 'd3';
@@ -19,8 +21,8 @@ import {
   uniqueSources,
   valueSentence,
 } from '../model/indicator-series.ts';
-import { siteRegion } from '../model/queries.ts';
-import type { IndicatorValue, Lang, Model } from '../model/types.ts';
+import { countryOf, siteRegion } from '../model/queries.ts';
+import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
 import { hitAreas, lines } from './marks.ts';
@@ -38,6 +40,17 @@ export const CONNECTIVITY_INDICATORS = [
   'settlements-fibre',
   'settlements-high-speed-share',
   'settlements-total',
+  'settlements-state-offices-fibre',
+  'state-offices-fibre',
+] as const;
+
+/** The country's connectivity measures drawn below the region's, each its own definition. */
+export const NATIONAL_CONNECTIVITY_INDICATORS = [
+  'settlements-state-offices-fibre',
+  'settlements-with-internet',
+  'villages-no-mobile-internet-share',
+  'villages-fibre',
+  'villages-total',
 ] as const;
 
 /** Categories one source gives for the same settlements; if they sum past the total, they overlap. */
@@ -48,10 +61,35 @@ const LABEL_LINE = 15;
 const TRACK = 16;
 const BAR = 10;
 const GAP = 10;
+const MIN_BAR = 3;
+
+interface Group {
+  readonly region: Region;
+  readonly series: readonly Series[];
+  /** Row keys must be unique in a chart; the country's rows carry their region in the key. */
+  readonly national: boolean;
+}
+
+function connectivityGroups(model: Model): Group[] {
+  const region = siteRegion(model);
+  const country = countryOf(model, region);
+  const groups: Group[] = [
+    { region, series: seriesFor(model, CONNECTIVITY_INDICATORS, region.id), national: false },
+  ];
+  if (country)
+    groups.push({
+      region: country,
+      series: seriesFor(model, NATIONAL_CONNECTIVITY_INDICATORS, country.id),
+      national: true,
+    });
+  return groups.filter((g) => g.series.length > 0);
+}
 
 function connectivitySeries(model: Model): Series[] {
-  return seriesFor(model, CONNECTIVITY_INDICATORS, siteRegion(model).id);
+  return connectivityGroups(model).flatMap((g) => [...g.series]);
 }
+
+const rowKey = (g: Group, s: Series) => (g.national ? `${s.indicator.id}--${g.region.id}` : s.indicator.id);
 
 const allValues = (series: readonly Series[]) => series.flatMap((s) => s.values);
 
@@ -70,7 +108,8 @@ function yearsDomain(series: readonly Series[]): [Date, Date] {
 }
 
 function draw(model: Model, lang: Lang, width: number): string {
-  const series = connectivitySeries(model);
+  const groups = connectivityGroups(model);
+  const series = groups.flatMap((g) => [...g.series]);
   const values = allValues(series);
   const undated = values.some((v) => !isDated(v));
   const laneWidth = undated ? (width < 420 ? 70 : 104) : 0;
@@ -84,12 +123,20 @@ function draw(model: Model, lang: Lang, width: number): string {
   y += laneHeader.length * 13 + (undated ? 8 : 0);
   const rowsTop = y;
   const labels: { key: string; y: number; text: string }[] = [];
+  const headings: { y: number; text: string }[] = [];
   const bars: { key: string; y1: number; y2: number; start: Date; end: Date }[] = [];
   const texts: { key: string; y: number; x: Date; text: string; anchor: 'start' | 'end' }[] = [];
   const dots: { key: string; y: number; x: Date }[] = [];
   const hits: { key: string; y1: number; y2: number; tip: string }[] = [];
-  for (const s of series) {
-    const key = s.indicator.id;
+  const rows = groups.flatMap((g) => g.series.map((s, i) => ({ g, s, first: i === 0 })));
+  for (const { g, s, first } of rows) {
+    // Headings only when the country's rows are there to tell apart from the region's.
+    if (first && groups.length > 1) {
+      const text = wrapText(g.region.names[lang], width - 8, LABEL, true);
+      headings.push({ y, text: lines(text) });
+      y += text.length * LABEL_LINE + 4;
+    }
+    const key = rowKey(g, s);
     const top = y;
     const labelLines = wrapText(s.indicator.names[lang], width - 8, LABEL);
     labels.push({ key, y, text: lines(labelLines) });
@@ -103,7 +150,10 @@ function draw(model: Model, lang: Lang, width: number): string {
         texts.push({ key, y: mid, x: px(timeRight + 26), text, anchor: 'start' });
         continue;
       }
-      const { start, end } = instantSpan(v.date);
+      const span = instantSpan(v.date);
+      const start = span.start;
+      // A single day would be thinner than a pixel: it is drawn as a tick, still at its place.
+      const end = x(span.end) - x(start) < MIN_BAR ? px(x(start) + MIN_BAR) : span.end;
       bars.push({ key, y1: mid - BAR / 2, y2: mid + BAR / 2, start, end });
       const after = x(end) + 4;
       const fitsAfter = after + w <= timeRight;
@@ -197,6 +247,15 @@ function draw(model: Model, lang: Lang, width: number): string {
           className: fillClass('series'),
           render: byKey(dots),
         }),
+        Plot.text(headings, {
+          x: () => px(4),
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: LABEL_LINE / LABEL,
+          fontWeight: 700,
+        }),
         Plot.text(labels, {
           x: () => px(4),
           y: 'y',
@@ -254,23 +313,27 @@ export const connectivityTimeline: ChartDefinition = {
   subtitle: (_model, lang) => t(lang, 'chart.timeline.subtitle'),
   svg: (model, lang, options = {}) => draw(model, lang, options.width ?? WIDE),
   table(model, lang): ChartTable {
-    const series = connectivitySeries(model);
+    const groups = connectivityGroups(model);
     return {
       columns: [
         { key: 'indicator', label: t(lang, 'chart.col.indicator') },
+        { key: 'area', label: t(lang, 'chart.timeline.col.area') },
         { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
         { key: 'unit', label: t(lang, 'chart.col.unit') },
         { key: 'date', label: t(lang, 'chart.col.date') },
         { key: 'source', label: t(lang, 'chart.col.source') },
       ],
-      rows: series.flatMap((s) =>
-        s.values.map((v: IndicatorValue) => ({
-          indicator: s.indicator.names[lang],
-          value: v.value,
-          unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
-          date: formatPartialDate(lang, v.date),
-          source: sourceLabel(model, v.sourceId),
-        })),
+      rows: groups.flatMap((g) =>
+        g.series.flatMap((s) =>
+          s.values.map((v: IndicatorValue) => ({
+            indicator: s.indicator.names[lang],
+            area: g.region.names[lang],
+            value: v.value,
+            unit: t(lang, s.indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count'),
+            date: formatPartialDate(lang, v.date),
+            source: sourceLabel(model, v.sourceId),
+          })),
+        ),
       ),
     };
   },
@@ -300,7 +363,17 @@ export const connectivityTimeline: ChartDefinition = {
       );
     if (series.some((s) => s.indicator.id === 'settlements-4g-planned'))
       notes.push(t(lang, 'chart.timeline.note.plan'));
+    if (series.some((s) => s.indicator.id === 'settlements-state-offices-fibre'))
+      notes.push(t(lang, 'chart.timeline.note.offices'));
+    const national = connectivityGroups(model).find((g) => g.national);
+    if (national)
+      notes.push(
+        t(lang, 'chart.timeline.note.national', {
+          region: siteRegion(model).names[lang],
+          country: national.region.names[lang],
+        }),
+      );
     return notes;
   },
-  defaultHeight: 700,
+  defaultHeight: 1000,
 };

@@ -155,7 +155,7 @@ function layout(entries: readonly DepartmentEntry[], lang: Lang, width: number, 
     labelWidth,
   };
   const note = (key: string, y: number, text: string, indent: boolean) => {
-    const wrapped = wrapText(text, width - 4 - INDENT, 12);
+    const wrapped = wrapText(text, width - INDENT - 24, 12);
     out.missing.push({
       key,
       y: y + ROW / 2 + ((wrapped.length - 1) * NOTE_LINE) / 2,
@@ -168,7 +168,7 @@ function layout(entries: readonly DepartmentEntry[], lang: Lang, width: number, 
   for (const entry of entries) {
     const key = entry.department.id;
     const top = y;
-    const nameLines = wrapText(entry.department.names[lang], width - 4, NAME_SIZE, true);
+    const nameLines = wrapText(entry.department.names[lang], width - 28, NAME_SIZE, true);
     out.names.push({ key, y, text: lines(nameLines) });
     y += nameLines.length * NAME_LINE + 2;
     if (entry.records.length === 0) y += note(key, y, t(lang, 'chart.status.none'), false);

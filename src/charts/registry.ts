@@ -8,6 +8,7 @@ import { connectivityTimeline } from './connectivity-timeline.ts';
 import type { ChartDefinition, ChartView } from './definition.ts';
 import { departments, departmentViews } from './departments.ts';
 import { digitalLiteracy } from './digital-literacy.ts';
+import { publicServicesOnline } from './public-services-online.ts';
 import { villagesMap } from './villages-map.ts';
 
 export type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
@@ -31,6 +32,7 @@ export const REGISTRY: readonly RegisteredChart[] = [
   onStory(departments),
   onStory(connectivityTimeline),
   onStory(digitalLiteracy),
+  onStory(publicServicesOnline),
   { chart: villagesMap, page: 'villages/', anchor: 'map' },
 ];
 

@@ -9,7 +9,8 @@ import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
 import { groupByDistrict } from '../map/districts.ts';
-import { STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
+import { MAP_BACKGROUNDS, markerPath, STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
+import { placeLabel } from '../map/places.ts';
 import { layoutStaticMap } from '../map/static-map.ts';
 import { byId, siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Village } from '../model/types.ts';
@@ -21,9 +22,9 @@ export const VILLAGES_MAP_ID = 'villages-map';
 
 /** The colours of src/styles/map.css, as attributes. */
 const LOOK = {
-  backdrop: '#dfe4e8',
-  neighbour: { fill: '#e7e5df', stroke: '#9a9a9a' },
-  region: { fill: '#fbfaf6', stroke: '#3d3d3d' },
+  backdrop: MAP_BACKGROUNDS.backdrop,
+  neighbour: { fill: MAP_BACKGROUNDS.neighbour, stroke: '#9a9a9a' },
+  region: { fill: MAP_BACKGROUNDS.region, stroke: '#3d3d3d' },
   town: { fill: '#ffffff', stroke: '#3d3d3d' },
   text: '#3d3d3d',
   halo: '#fbfaf6',
@@ -39,6 +40,8 @@ function regionVillages(model: Model): Village[] {
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+/** Legend text starts after the widest marker, so labels line up whatever the shapes. */
+const LEGEND_MARKER = Math.max(...Object.values(STATUS_STYLE).map((s) => s.radius));
 
 function draw(model: Model, lang: Lang, width: number): string {
   const region = siteRegion(model);
@@ -71,13 +74,13 @@ function draw(model: Model, lang: Lang, width: number): string {
     ...map.places.map(
       (p) =>
         `<rect x="${r1(p.x - 2.5)}" y="${r1(p.y - 2.5)}" width="5" height="5" fill="${LOOK.town.fill}" stroke="${LOOK.town.stroke}"/>` +
-        (p.labelled
-          ? `<text x="${r1(p.x + 6)}" y="${r1(p.y + 4)}" fill="${LOOK.text}" stroke="${LOOK.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.nameEn)}</text>`
+        (p.labelled && placeLabel(p, lang)
+          ? `<text x="${r1(p.x + 6)}" y="${r1(p.y + 4)}" fill="${LOOK.text}" stroke="${LOOK.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(placeLabel(p, lang) ?? '')}</text>`
           : ''),
     ),
     ...map.villages.map((v) => {
       const s = STATUS_STYLE[v.status];
-      return `<circle cx="${v.x}" cy="${v.y}" r="${s.radius}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"><title>${escapeXml(name.get(v.id) ?? v.id)}</title></circle>`;
+      return `<path d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"><title>${escapeXml(name.get(v.id) ?? v.id)}</title></path>`;
     }),
     ...statuses.map((status, i) => {
       const s = STATUS_STYLE[status];
@@ -85,8 +88,8 @@ function draw(model: Model, lang: Lang, width: number): string {
       const count = villages.filter((v) => v.latest.status === status).length;
       const label = `${t(lang, `map.status.${status}`)} (${formatNumber(lang, count)})`;
       return (
-        `<circle cx="${8 + s.radius}" cy="${y}" r="${s.radius}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>` +
-        `<text x="${16 + 2 * s.radius}" y="${y + 4}" fill="${LOOK.text}">${escapeXml(label)}</text>`
+        `<path d="${markerPath(s, 8 + LEGEND_MARKER, y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>` +
+        `<text x="${16 + 2 * LEGEND_MARKER}" y="${y + 4}" fill="${LOOK.text}">${escapeXml(label)}</text>`
       );
     }),
     '</svg>',

@@ -43,7 +43,8 @@ function editDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] ?? 0;
 }
 
-function suggestion(value: string, ids: Iterable<string>): string {
+/** The id nearest to `value`, if one is close enough to be a typo of it. */
+function nearest(value: string, ids: Iterable<string>): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const id of ids) {
@@ -53,6 +54,11 @@ function suggestion(value: string, ids: Iterable<string>): string {
       bestDistance = distance;
     }
   }
+  return best;
+}
+
+function suggestion(value: string, ids: Iterable<string>): string {
+  const best = nearest(value, ids);
   return best ? ` Did you mean ${quote(best)}?` : '';
 }
 
@@ -283,9 +289,14 @@ function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Loca
   // A status file that could not be read at all has its own error. Raw ids are used, so a report
   // row with another error does not also flag its village as unreported.
   if (reportedVillages === null) return;
+  const villageIds = tables.villages.map((r) => r.values.id);
+  // A report whose village_id is a typo of this village is already reported with "did you mean".
+  const misspelt = new Set(
+    [...reportedVillages].filter((v) => !villageIds.includes(v)).map((v) => nearest(v, villageIds)),
+  );
   for (const row of tables.villages) {
     const id = row.values.id;
-    if (reportedVillages.has(id)) continue;
+    if (reportedVillages.has(id) || misspelt.has(id)) continue;
     issues.push(
       at('villages', row, 'id', {
         severity: 'error',
@@ -297,7 +308,9 @@ function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Loca
   }
 }
 
-function checkUnusedSources({ tables }: CheckInput, at: Located, issues: Issue[]): void {
+function checkUnusedSources({ tables, headers }: CheckInput, at: Located, issues: Issue[]): void {
+  // A file that could not be read may cite any source: calling one unused would be a false alarm.
+  if (TABLES.some((t) => !headers.has(t.name))) return;
   const used = new Set<string>(GEO_SOURCE_IDS);
   for (const spec of TABLES) {
     const rows: readonly DataRow[] = tables[spec.name];

@@ -1,9 +1,11 @@
 /**
  * CSV text to raw rows with their line numbers. No typing happens here: every cell stays a string
  * until the schema says what it is, so codes with leading zeros and typos are never guessed at.
+ * One grammar only, the parser's (csv-parse, RFC 4180): where it finds a problem, we report it at the
+ * line and cell it names, in plain words, and never guess at what it did not see.
  */
-import Papa from 'papaparse';
-import type { Issue } from './issues.ts';
+import { type CsvError, type InfoRecord, parse } from 'csv-parse/sync';
+import type { Issue, IssueCode } from './issues.ts';
 import { quote } from './issues.ts';
 
 export interface RawRow {
@@ -19,44 +21,79 @@ export interface RawTable {
   readonly rejected: readonly RawRow[];
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
+/** What csv-parse returns per record with `info` and `raw` on (its typings only know plain records). */
+interface ParsedRecord {
+  readonly record: string[];
+  readonly info: InfoRecord;
+  readonly raw: string;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+const lineBreaks = (text: string) => text.split('\n').length - 1;
 
 /**
- * Where each record starts (a newline inside quotes does not start one) and where an unclosed
- * quote opens, if any. Papaparse gives rows but not their lines, and maintainers need lines.
+ * The line where the quoted cell the parser stopped in was opened. `raw` is the record's text from
+ * its start up to where the parser stopped (`end`); between the cell's opening quotation mark and
+ * there, marks can only be doubled (`""`), or the cell would have closed earlier. So the opening
+ * mark is the last one, counted back from `end`, that is not half of a pair.
  */
-function scanQuotes(text: string): { rowStarts: number[]; openQuote: number } {
-  const rowStarts = [0];
-  let inQuotes = false;
-  let openedAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      inQuotes = !inQuotes;
-      if (inQuotes) openedAt = i;
-    } else if (ch === '\n' && !inQuotes) rowStarts.push(i + 1);
+function openingLine(recordLine: number, raw: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0) {
+    if (raw[i] !== '"') i--;
+    else if (i > 0 && raw[i - 1] === '"') i -= 2;
+    else return recordLine + lineBreaks(raw.slice(0, i));
   }
-  return { rowStarts, openQuote: inQuotes ? openedAt : -1 };
+  return recordLine;
 }
 
-/** Parses the whole text; every structural problem becomes an issue, and parsing goes on. */
-export function parseCsv(file: string, text: string, issues: Issue[]): RawTable | null {
-  if (text.trim() === '') {
+function quoteIssue(file: string, error: CsvError, recordLine: number): Issue {
+  const column = typeof error.index === 'number' ? error.index + 1 : undefined;
+  const at = (line: number, code: IssueCode, message: string): Issue => ({
+    severity: 'error',
+    code,
+    file,
+    line,
+    ...(column === undefined ? {} : { column }),
+    message,
+  });
+  const line = typeof error.lines === 'number' ? error.lines : 1;
+  const raw = typeof error.raw === 'string' ? error.raw : '';
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return at(
+        openingLine(recordLine, raw, raw.length),
+        'unclosed-quote',
+        'a quotation mark (") opens a cell here and is never closed, so the rest of the file reads as one cell. Close the quote, or remove it.',
+      );
+    case 'INVALID_OPENING_QUOTE':
+      return at(
+        line,
+        'stray-quote',
+        'a quotation mark (") stands inside a cell that does not start with one. To keep it, wrap the whole cell in quotation marks and write the mark twice, e.g. "5"" screen"; otherwise remove it.',
+      );
+    case 'CSV_INVALID_CLOSING_QUOTE': {
+      // `raw` ends with the closing mark that has text after it.
+      const opened = openingLine(recordLine, raw, raw.length - 1);
+      return opened === line
+        ? at(
+            line,
+            'stray-quote',
+            'a quoted cell starts here, but its closing quotation mark is followed by more text before the next comma. Remove a stray quotation mark, or write a quotation mark inside a quoted cell twice ("").',
+          )
+        : at(
+            opened,
+            'stray-quote',
+            `a quotation mark (") opens a cell here, and the cell runs on to line ${line}, where a quotation mark is followed by more text. Remove the stray quotation mark, or close the cell where it ends.`,
+          );
+    }
+    default:
+      return at(line, 'malformed-csv', `the file cannot be read as CSV here (${error.message}).`);
+  }
+}
+
+/** Parses the whole text; every structural problem becomes an issue, and parsing goes on where it can. */
+export function parseCsv(file: string, input: string, issues: Issue[]): RawTable | null {
+  if (input.trim() === '') {
     issues.push({
       severity: 'error',
       code: 'empty-file',
@@ -66,27 +103,37 @@ export function parseCsv(file: string, text: string, issues: Issue[]): RawTable 
     });
     return null;
   }
-  const starts = lineStarts(text);
-  const { rowStarts, openQuote } = scanQuotes(text);
-  if (openQuote >= 0) {
-    issues.push({
-      severity: 'error',
-      code: 'unclosed-quote',
-      file,
-      line: lineOf(starts, openQuote),
-      message:
-        'a quotation mark (") opens a cell here and is never closed, so the rest of the file reads as one cell. Close the quote, or remove it.',
-    });
+  // One line ending, so the parser's line count is the editor's (it counts \r\n in a quoted cell twice,
+  // and a file saved with bare \r line ends would otherwise read as one line).
+  const text = input.replace(/\r\n?/g, '\n');
+  let quoteError: Issue | null = null;
+  // The line the last whole record ended on: the next record, where an error may stop the parser, starts after it.
+  let lastLine = 0;
+  const records = parse(text, {
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    on_record: (record, context) => {
+      lastLine = context.lines;
+      return record;
+    },
+    on_skip: (error) => {
+      // The first quote error is the real one: past it the parser can no longer tell cells apart.
+      if (error && !quoteError) quoteError = quoteIssue(file, error, lastLine + 1);
+      return undefined;
+    },
+  }) as unknown as ParsedRecord[];
+  if (quoteError) {
+    issues.push(quoteError);
     return null;
   }
-  const result = Papa.parse<string[]>(text, { delimiter: ',', header: false, skipEmptyLines: false });
-  const rows: RawRow[] = result.data.map((cells, index) => ({
-    line: lineOf(starts, rowStarts[index] ?? 0),
-    cells,
+  const rows: RawRow[] = records.map((r) => ({
+    // The parser gives the line a record ends on; a quoted cell may span lines.
+    line: r.info.lines - lineBreaks(r.raw.replace(/\n$/, '')),
+    cells: r.record,
   }));
-  // A trailing newline yields one empty row at the end: that is normal, not a blank line.
-  const last = rows.at(-1);
-  if (last && last.cells.length === 1 && last.cells[0] === '') rows.pop();
   const [headerRow, ...body] = rows;
   if (!headerRow) return null;
   const header = headerRow.cells.map((c) => c.trim());

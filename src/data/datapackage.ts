@@ -7,9 +7,16 @@ import { type FieldSpec, GEO_FILES, NOT_REPORTED, TABLES, type TableSpec } from 
 const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$';
 
+/**
+ * One field in Table Schema v2 terms. A v2 reader turns every missing value into null, and
+ * `constraints.required` means "never null". So a column that allows `not-reported` cannot be
+ * `required`: it lists `not-reported` as its own missing value instead, and leaves the empty cell out
+ * of that list, so an empty cell stays an empty string, which its type (integer, or a date pattern)
+ * rejects. Our validator says the same in plain words.
+ */
 function tableField(spec: FieldSpec): Record<string, unknown> {
   const constraints: Record<string, unknown> = {};
-  if (spec.required) constraints.required = true;
+  if (spec.required && !spec.notReported) constraints.required = true;
   if (spec.kind === 'id') constraints.unique = true;
   if (spec.minimum !== undefined) constraints.minimum = spec.minimum;
   if (spec.maximum !== undefined) constraints.maximum = spec.maximum;
@@ -25,12 +32,17 @@ function tableField(spec: FieldSpec): Record<string, unknown> {
     ...(spec.kind === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
     description:
       spec.kind === 'partial-date'
-        ? `${spec.description} Format: YYYY, YYYY-MM, YYYY-MM-DD or an interval START/END.`
+        ? `${spec.description} Format: EDTF level 0 dates, YYYY, YYYY-MM, YYYY-MM-DD or an interval START/END.`
         : spec.description,
     ...(spec.unit ? { unit: spec.unit } : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
     ...(spec.notReported
-      ? { missingValues: ['', { value: NOT_REPORTED, label: 'not reported by the source' }] }
+      ? {
+          missingValues: [
+            ...(spec.required ? [] : ['']),
+            { value: NOT_REPORTED, label: 'not reported by the source' },
+          ],
+        }
       : {}),
   };
 }
@@ -38,12 +50,15 @@ function tableField(spec: FieldSpec): Record<string, unknown> {
 function resource(table: TableSpec): Record<string, unknown> {
   const foreignKeys = table.fields
     .filter((f) => f.kind === 'reference' && f.references)
-    .map((f) => {
-      const target = TABLES.find((t) => t.name === f.references);
-      return { fields: [f.name], reference: { resource: target?.name, fields: ['id'] } };
-    });
+    .map((f) => ({
+      fields: [f.name],
+      // Table Schema v2: a reference without `resource` points into the same table.
+      reference:
+        f.references === table.name ? { fields: ['id'] } : { resource: f.references, fields: ['id'] },
+    }));
   return {
     name: table.name,
+    type: 'table',
     path: table.path,
     title: table.title,
     description: table.description,

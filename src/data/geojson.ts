@@ -19,6 +19,9 @@ export interface PlaceFeature {
   readonly index: number;
   readonly id: string;
   readonly nameEn: string;
+  /** GeoNames gives no language tags: null when its Cyrillic names leave the form unclear. */
+  readonly nameKk: string | null;
+  readonly nameRu: string | null;
   readonly featureCode: string;
   readonly population: number | null;
   readonly position: Position;
@@ -172,6 +175,8 @@ export function readPlaceFeatures(file: string, text: string, issues: Issue[]): 
     }
     const id = stringProp(reader, f.properties, at, 'id', true);
     const nameEn = stringProp(reader, f.properties, at, 'name_en', true);
+    const nameKk = stringProp(reader, f.properties, at, 'name_kk', false);
+    const nameRu = stringProp(reader, f.properties, at, 'name_ru', false);
     const featureCode = stringProp(reader, f.properties, at, 'feature_code', true);
     const population = f.properties.population;
     if (id === null || nameEn === null || featureCode === null) return null;
@@ -180,6 +185,8 @@ export function readPlaceFeatures(file: string, text: string, issues: Issue[]): 
       index,
       id,
       nameEn,
+      nameKk,
+      nameRu,
       featureCode,
       population: typeof population === 'number' ? population : null,
       position: [lon, lat] as const,

@@ -8,6 +8,7 @@ export type IssueCode =
   | 'empty-file'
   | 'wrong-delimiter'
   | 'unclosed-quote'
+  | 'stray-quote'
   | 'malformed-csv'
   | 'wrong-cell-count'
   | 'blank-line'

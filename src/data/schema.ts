@@ -385,6 +385,11 @@ export const VILLAGE_STATUSES_TABLE = defineTable({
     }),
     field('date', 'partial-date', 'When the status was reported, as precise as the source.'),
     sourceRef(),
+    text(
+      'name_in_source',
+      'The settlement’s name exactly as this source gives it, when that differs from our reading in villages.csv: a name cut off in the stored copy (`Кіші Көкд…`) or spelt otherwise. The page then says the name is our reading. Empty when the source has our name.',
+      { required: false },
+    ),
     note('note'),
   ],
 });

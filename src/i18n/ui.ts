@@ -3,13 +3,14 @@
  * (so features can be added without editing one shared file); they are merged here.
  */
 import type { Lang } from '../model/types.ts';
+import { after } from './strings/after.ts';
 import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
 import { story } from './strings/story.ts';
 import { web } from './strings/web.ts';
 
-const tables = [common, story, map, embed, web] as const;
+const tables = [common, story, map, embed, after, web] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
 export type UiKey =
@@ -17,6 +18,7 @@ export type UiKey =
   | KeysOf<typeof story>
   | KeysOf<typeof map>
   | KeysOf<typeof embed>
+  | KeysOf<typeof after>
   | KeysOf<typeof web>;
 
 const merged = Object.fromEntries(

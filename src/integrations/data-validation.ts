@@ -1,28 +1,63 @@
 /**
- * Validates data/ before Astro renders anything, so `astro build` and `astro dev` stop with the same
- * plain report as `npm run validate` (one line per problem, no stack trace) and never publish half
- * a dataset.
+ * Validates data/ before Astro renders anything. `astro build` stops with the same plain report as
+ * `npm run validate` (one line per problem, no stack trace) and never publishes half a dataset.
+ * `astro dev` prints the report but keeps serving: pages then show the errors in Astro's overlay
+ * (see getModel), and every save in data/ is checked again and reloads the browser, so a fix shows
+ * up within a second or two without restarting the server.
  */
-import type { AstroIntegration } from 'astro';
+import { isAbsolute, relative } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { dataDir } from '../data/data-dir.ts';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
-import { dataDir } from '../model/load-model.ts';
+
+function report(logger: AstroIntegrationLogger): number {
+  const { issues } = loadDataset(dataDir());
+  for (const issue of issues)
+    (issue.severity === 'error' ? logger.error : logger.warn).call(logger, formatIssue(issue));
+  return issues.filter((i) => i.severity === 'error').length;
+}
+
+const inside = (dir: string, path: string) => {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
 
 export function dataValidation(): AstroIntegration {
   return {
     name: 'data-validation',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const { issues } = loadDataset(dataDir());
-        const errors = issues.filter((i) => i.severity === 'error');
-        for (const issue of issues)
-          (issue.severity === 'error' ? logger.error : logger.warn).call(logger, formatIssue(issue));
-        if (errors.length > 0) {
+      'astro:config:setup': ({ command, logger }) => {
+        const errors = report(logger);
+        if (errors === 0) return;
+        if (command === 'build') {
           logger.error(
-            `${errors.length} error(s) in the data: nothing was built. Fix each line above, then run npm run validate.`,
+            `${errors} error(s) in the data: nothing was built. Fix each line above, then run npm run validate.`,
           );
           process.exit(1);
         }
+        logger.error(
+          `${errors} error(s) in the data. The dev server keeps running and shows them on every page until they are fixed.`,
+        );
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = dataDir();
+        // data/ is usually under the project root and watched already; DATA_DIR may point elsewhere.
+        server.watcher.add(dir);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const changed = (path: string) => {
+          if (!inside(dir, path)) return;
+          // A spreadsheet program saves in several writes: wait for the last one.
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const errors = report(logger);
+            logger.info(
+              errors === 0 ? 'data/ changed and is valid: reloading.' : 'data/ changed: reloading.',
+            );
+            server.ws.send({ type: 'full-reload', path: '*' });
+          }, 150);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       },
     },
   };

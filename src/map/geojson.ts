@@ -20,7 +20,8 @@ import { labelledPlaces } from './places.ts';
  * source: `2021-08-11`, `2023/2024-09`); `status_kind` (`gap` or `connected`); `source_id`,
  * `source_title`, `source_url` (null when not preserved) of that latest report; `coordinate_source_id`,
  * `coordinate_note`, `coordinate_url`; `history`, every report oldest first, each
- * `{id, status, date, source_id, note}`.
+ * `{id, status, date, source_id, name_in_source, note}` (`name_in_source`: the name as that source
+ * wrote it, when it differs from ours).
  */
 export function villagesCollection(model: Model, region: Region) {
   return {
@@ -58,6 +59,7 @@ export function villagesCollection(model: Model, region: Region) {
               status: r.status,
               date: r.date.text,
               source_id: r.sourceId,
+              name_in_source: r.nameInSource,
               note: r.note,
             })),
           },
@@ -113,7 +115,14 @@ export function basemapCollection(
     ...(region.outline ? [area('region', region.iso, region.outline)] : []),
     ...model.places.map((p) => ({
       type: 'Feature',
-      properties: { kind: 'town', id: p.id, name_en: p.nameEn, label: labelled.has(p.id) },
+      properties: {
+        kind: 'town',
+        id: p.id,
+        name_en: p.nameEn,
+        name_kk: p.nameKk,
+        name_ru: p.nameRu,
+        label: labelled.has(p.id),
+      },
       geometry: { type: 'Point', coordinates: [p.position[0], p.position[1]] },
     })),
   ];

@@ -3,6 +3,8 @@
 export interface MapLabels {
   /** BCP 47 tag for Intl number formatting in the browser. */
   readonly locale: string;
+  /** The page's language: which name a town label shows. */
+  readonly lang: 'kk' | 'ru' | 'en';
   /** Status id → label, for the markers' accessible names. */
   readonly status: Readonly<Record<string, string>>;
   readonly interactive: string;

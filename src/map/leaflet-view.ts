@@ -19,7 +19,7 @@ export interface MapVillage {
   readonly status: string;
   readonly lat: number;
   readonly lon: number;
-  /** Accessible name of the marker: the village's name and status. */
+  /** Accessible name of the marker: the village's name and its latest status, dated. */
   readonly label: string;
 }
 
@@ -54,9 +54,51 @@ const toBounds = ([s, w, n, e]: Box) => L.latLngBounds([s, w], [n, e]);
 
 interface Basemap {
   features: {
-    properties: { kind: string; name_en?: string; label?: boolean };
+    properties: {
+      kind: string;
+      name_en?: string;
+      name_kk?: string | null;
+      name_ru?: string | null;
+      label?: boolean;
+    };
     geometry: unknown;
   }[];
+}
+
+/** The private parts of Leaflet's canvas renderer a custom marker shape draws with (Leaflet 1.9). */
+interface CanvasInternals {
+  _drawing: boolean;
+  _ctx: CanvasRenderingContext2D;
+  _fillStroke(ctx: CanvasRenderingContext2D, layer: L.Path): void;
+}
+
+/**
+ * A circle marker drawn as a diamond: Leaflet's canvas draws only circles, and connected villages
+ * need a shape of their own. Position, hit testing and styling stay the circle marker's.
+ */
+class DiamondMarker extends L.CircleMarker {
+  _updatePath(): void {
+    const self = this as unknown as { _renderer: CanvasInternals; _point: L.Point; _radius: number };
+    const renderer = self._renderer;
+    if (!renderer._drawing || this.getRadius() <= 0) return;
+    const { x, y } = self._point;
+    const r = self._radius;
+    const ctx = renderer._ctx;
+    ctx.beginPath();
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y);
+    ctx.lineTo(x, y + r);
+    ctx.lineTo(x - r, y);
+    ctx.closePath();
+    renderer._fillStroke(ctx, this);
+  }
+}
+
+/** The town's name in the page's language; kk and ru never fall back to the Latin name. */
+function townLabel(p: Basemap['features'][number]['properties'], lang: MapLabels['lang']): string | null {
+  if (lang === 'kk') return p.name_kk ?? null;
+  if (lang === 'ru') return p.name_ru ?? null;
+  return p.name_en ?? null;
 }
 
 /**
@@ -64,7 +106,7 @@ interface Basemap {
  * overlays; otherwise the filled outlines would hide the villages. Over optional tiles the areas are
  * left unfilled so the tiles show.
  */
-function addBasemap(map: L.Map, data: Basemap, overTiles: boolean): void {
+function addBasemap(map: L.Map, data: Basemap, overTiles: boolean, lang: MapLabels['lang']): void {
   const pane = map.createPane('basemap');
   pane.style.zIndex = '300';
   const renderer = L.svg({ pane: 'basemap' });
@@ -88,11 +130,12 @@ function addBasemap(map: L.Map, data: Basemap, overTiles: boolean): void {
       }),
     onEachFeature: (f, layer) => {
       const p = f.properties as Basemap['features'][number]['properties'];
-      if (p.kind !== 'town' || !p.label || !p.name_en) return;
+      const name = townLabel(p, lang);
+      if (p.kind !== 'town' || !p.label || !name) return;
       // Text through textContent: a name in the data can never become markup.
       const label = document.createElement('span');
-      label.lang = 'en';
-      label.textContent = p.name_en;
+      label.lang = lang;
+      label.textContent = name;
       layer.bindTooltip(label, {
         permanent: true,
         direction: 'right',
@@ -155,7 +198,7 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
     .addTo(map);
   const tiles = addOptionalTiles(map);
   map.setMaxZoom(tiles ? 16 : 12);
-  addBasemap(map, basemap, tiles);
+  addBasemap(map, basemap, tiles, o.labels.lang);
   map.fitBounds(toBounds(o.view));
   map.setMinZoom(Math.max(0, map.getZoom() - 1));
 
@@ -204,7 +247,8 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
   const dots = new Map<string, L.CircleMarker>();
   for (const v of o.villages) {
     const style = STATUS_STYLE[v.status as keyof typeof STATUS_STYLE];
-    const dot = L.circleMarker([v.lat, v.lon], {
+    const Marker = style?.shape === 'diamond' ? DiamondMarker : L.CircleMarker;
+    const dot = new Marker([v.lat, v.lon], {
       renderer,
       radius: style?.radius ?? 6,
       color: style?.stroke ?? '#000000',

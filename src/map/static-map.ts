@@ -34,6 +34,8 @@ export interface StaticMapLayout {
   readonly places: readonly (ProjectedPoint & {
     readonly id: string;
     readonly nameEn: string;
+    readonly nameKk: string | null;
+    readonly nameRu: string | null;
     readonly labelled: boolean;
   })[];
 }
@@ -97,7 +99,14 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
       .filter((n) => n.d !== ''),
     villages: input.villages.map((v) => ({ id: v.id, status: v.latest.status, ...project(v.position) })),
     places: input.places
-      .map((p) => ({ id: p.id, nameEn: p.nameEn, labelled: labelled.has(p.id), ...project(p.position) }))
+      .map((p) => ({
+        id: p.id,
+        nameEn: p.nameEn,
+        nameKk: p.nameKk,
+        nameRu: p.nameRu,
+        labelled: labelled.has(p.id),
+        ...project(p.position),
+      }))
       .filter(inFrame),
   };
 }

@@ -40,7 +40,8 @@ export class VillageMapElement extends HTMLElement {
         district: item.dataset.district ?? '',
         lat: Number(item.dataset.lat),
         lon: Number(item.dataset.lon),
-        label: `${name}, ${this.#labels.status[status] ?? status}`,
+        // The date goes with the status: a report says what was true then, not now.
+        label: `${name}, ${this.#labels.status[status] ?? status} (${item.dataset.date ?? ''})`,
         item,
       };
     });

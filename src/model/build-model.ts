@@ -26,6 +26,7 @@ export function buildModel(dataset: Dataset): Model {
     status: v.status,
     date: v.date,
     sourceId: v.source_id,
+    nameInSource: v.name_in_source,
     note: v.note,
   }));
   return {
@@ -127,6 +128,8 @@ export function buildModel(dataset: Dataset): Model {
     places: places.map((p) => ({
       id: p.id,
       nameEn: p.nameEn,
+      nameKk: p.nameKk,
+      nameRu: p.nameRu,
       featureCode: p.featureCode,
       population: p.population,
       position: p.position,

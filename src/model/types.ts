@@ -111,6 +111,8 @@ export interface VillageStatusReport {
   readonly status: VillageStatus;
   readonly date: PartialDate;
   readonly sourceId: string;
+  /** The name as this source writes it, when it differs from ours (e.g. cut off): ours is a reading. */
+  readonly nameInSource: string | null;
   readonly note: string | null;
 }
 
@@ -135,6 +137,9 @@ export interface Village {
 export interface Place {
   readonly id: string;
   readonly nameEn: string;
+  /** Null when the gazetteer gives no clear Kazakh (Russian) form: the label is then left out. */
+  readonly nameKk: string | null;
+  readonly nameRu: string | null;
   readonly featureCode: string;
   readonly population: number | null;
   readonly position: Position;

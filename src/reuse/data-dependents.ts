@@ -18,6 +18,7 @@ export const CHART_TABLES: Readonly<Record<string, readonly string[]>> = {
   departments: ['digitization', 'departments'],
   'connectivity-timeline': ['indicator-values', 'indicators'],
   'digital-literacy': ['indicator-values', 'indicators'],
+  'public-services-online': ['indicator-values', 'indicators'],
   'villages-map': ['village-statuses', 'villages', 'districts', 'geo/regions', 'geo/places'],
 };
 

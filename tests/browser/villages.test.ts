@@ -33,7 +33,7 @@ let xssData = '';
 let site: SiteSession;
 
 beforeAll(async () => {
-  xssData = writeVillageFixture({ count: 3, hostile: true });
+  xssData = writeVillageFixture({ count: 3, hostile: true, progress: true });
   xssOut = buildSite({ DATA_DIR: xssData, SITE_BASE: XSS_BASE }).outDir;
   site = await openSite({ [XSS_BASE]: xssOut });
 }, 180_000);
@@ -78,7 +78,7 @@ describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages
       els.map((e) => e.textContent),
     );
     expect(names.sort()).toEqual(model.villages.map((v) => v.names[lang]).sort());
-    expect(await rec.page.locator('svg.map-static circle[data-village]').count()).toBe(villageIds.length);
+    expect(await rec.page.locator('svg.map-static [data-village]').count()).toBe(villageIds.length);
     expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
     expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
@@ -162,9 +162,9 @@ describe('villages page behaviour', () => {
       Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
     });
     await rec.page.goto(`${site.origin}/en/villages/#map`, { waitUntil: 'load' });
-    await rec.page.waitForTimeout(300);
+    // The script says why it held back once it has decided: wait for that, then check nothing loaded.
+    await expect.poll(() => rec.page.textContent('.map-status'), { timeout: 10_000 }).toMatch(/Data Saver/);
     expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
-    expect(await rec.page.textContent('.map-status')).toMatch(/Data Saver/);
     await openMap(rec.page);
     expect(await markerIds(rec.page)).toEqual(villageIds);
     await rec.context.close();
@@ -191,9 +191,7 @@ describe('villages page behaviour', () => {
     });
     await rec.page.goto(`${site.origin}${XSS_BASE}en/villages/`, { waitUntil: 'load' });
     expect(await rec.page.textContent('#village-hostile .village-name')).toBe(HOSTILE_NAME);
-    expect(await rec.page.textContent('svg.map-static circle[data-village="hostile"] title')).toBe(
-      HOSTILE_NAME,
-    );
+    expect(await rec.page.textContent('svg.map-static [data-village="hostile"] title')).toBe(HOSTILE_NAME);
     await openMap(rec.page);
     const marker = rec.page.locator('.village-marker[data-village="hostile"]');
     expect(await marker.getAttribute('aria-label')).toContain(HOSTILE_NAME);
@@ -204,6 +202,56 @@ describe('villages page behaviour', () => {
     expect(await rec.page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(rec.requests.filter((u) => new URL(u).pathname.endsWith('/x'))).toEqual([]);
+    await rec.context.close();
+  });
+
+  test('keeps a connected village on the map as progress, with its history in the list and the popup', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}${XSS_BASE}ru/villages/`, { waitUntil: 'load' });
+    const item = rec.page.locator('#village-progress');
+    expect(await item.getAttribute('data-status')).toBe('offices-connected-fibre');
+    expect(await item.locator('.village-status').textContent()).toContain(
+      'Государственные учреждения подключены',
+    );
+    // History on demand, no script needed: a closed <details> with both dated reports, oldest first.
+    const history = item.locator('details.village-history');
+    expect(await history.getAttribute('open')).toBeNull();
+    expect(
+      await history
+        .locator('li[data-report]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
+    ).toEqual(['awaiting-connection', 'offices-connected-fibre']);
+    expect(await item.locator('.village-reading').textContent()).toContain('«Ілгер…»');
+    // The static map draws it as a diamond (a path with four corners), the legend and filter offer it.
+    const mark = rec.page.locator('svg.map-static [data-village="progress"]');
+    expect(await mark.getAttribute('data-status')).toBe('offices-connected-fibre');
+    expect((await mark.getAttribute('d'))?.match(/L/g)).toHaveLength(3);
+    expect(await rec.page.locator('.map-legend').textContent()).toContain(
+      'Государственные учреждения подключены',
+    );
+    await rec.page.selectOption('select[name="status"]', 'offices-connected-fibre');
+    await expect
+      .poll(() => rec.page.$$eval('li[data-village]:not([hidden])', (els) => els.map((e) => e.id)))
+      .toEqual(['village-progress']);
+    // English notes stay off the Russian page, which says where they are.
+    expect(await rec.page.locator('.report-notes').textContent()).toContain('village-statuses.csv');
+    expect(await rec.page.locator('body').textContent()).not.toContain('could not be located');
+
+    await openMap(rec.page);
+    const marker = rec.page.locator('.village-marker[data-village="progress"]');
+    await marker.focus();
+    await rec.page.keyboard.press('Enter');
+    const popup = rec.page.locator('.leaflet-popup');
+    await popup.waitFor();
+    await popup.locator('summary').click();
+    expect(await popup.locator('details.village-history li').count()).toBe(2);
+    expect(await popup.locator('details.village-history').getAttribute('open')).not.toBeNull();
+    expect(rec.consoleErrors).toEqual([]);
+
+    const en = await recordedPage(site);
+    await en.page.goto(`${site.origin}${XSS_BASE}en/villages/`, { waitUntil: 'load' });
+    expect(await en.page.locator('.report-notes').textContent()).toContain('could not be located');
+    await en.context.close();
     await rec.context.close();
   });
 });

@@ -42,6 +42,16 @@ const INDICATORS: readonly [string, 'count' | 'percent'][] = [
   ['digital-literacy-article', 'percent'],
   ['digital-literacy-national-6plus', 'percent'],
   ['digital-literacy-national-6-74', 'percent'],
+  ['settlements-state-offices-fibre', 'count'],
+  ['state-offices-fibre', 'count'],
+  ['settlements-with-internet', 'count'],
+  ['villages-fibre', 'count'],
+  ['public-service-register-kinds', 'count'],
+  ['e-service-kinds', 'count'],
+  ['services-delivered-online-state-corporation', 'count'],
+  ['households-e-government-share', 'percent'],
+  ['leb-services-automated-share-target', 'percent'],
+  ['public-services-digitalization-target', 'percent'],
 ];
 
 const VALUES: readonly IndicatorValue[] = [
@@ -58,6 +68,19 @@ const VALUES: readonly IndicatorValue[] = [
   value('digital-literacy-national-6-74', 'country', '2018', 72),
   value('digital-literacy-national-6-74', 'country', '2019', 75),
   value('digital-literacy-national-6-74', 'country', '2023', 88.8),
+  value('settlements-state-offices-fibre', 'testland', '2020-12', 30),
+  value('state-offices-fibre', 'testland', '2020-12', 90),
+  value('settlements-state-offices-fibre', 'country', '2020', 600),
+  value('settlements-with-internet', 'country', '2020', 2500),
+  value('villages-fibre', 'country', '2025-10-20', 1400),
+  value('public-service-register-kinds', 'country', '2019-04-05', 500),
+  value('e-service-kinds', 'country', '2019-02', 300),
+  value('services-delivered-online-state-corporation', 'country', '2017', 12000000),
+  value('households-e-government-share', 'country', '2018', 40.5),
+  value('households-e-government-share', 'country', '2020', 35),
+  value('households-e-government-share', 'country', NOT_REPORTED, 37),
+  value('leb-services-automated-share-target', 'country', '2019', 75),
+  value('public-services-digitalization-target', 'country', '2022', 85),
 ];
 
 /** The valid fixture, which has one department total (farming: 20), plus the chart indicators. */

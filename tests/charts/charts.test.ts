@@ -277,3 +277,48 @@ describe('digital-literacy', () => {
     expect(table.rows.map((r) => r.value)).toEqual(expect.arrayContaining([50, 70, 72, 88.8]));
   });
 });
+
+describe('public-services-online', () => {
+  const chart = chartById('public-services-online');
+
+  test('draws targets as rings and reported values as dots, one row per definition', () => {
+    const model = syntheticModel();
+    const svg = svgElement(chart.svg(model, 'en'));
+    const marks = [...svg.querySelectorAll('circle')].filter((c) => c.getAttribute('data-key'));
+    const rings = marks.filter(
+      (c) => (c.getAttribute('fill') ?? c.closest('g')?.getAttribute('fill')) === 'none',
+    );
+    // Two synthetic targets plus the legend's ring; every other mark is a filled value.
+    expect(rings.map((c) => c.getAttribute('data-key')).sort()).toEqual([
+      'leb-services-automated-share-target',
+      'public-services-digitalization-target',
+      'target',
+    ]);
+    const rows = chart.table(model, 'en').rows;
+    expect(rows.filter((r) => r.kind === t('en', 'chart.services.kind.target'))).toHaveLength(2);
+    // One hover row per synthetic indicator of this chart.
+    expect(svg.querySelectorAll('.hit [data-key]')).toHaveLength(6);
+  });
+
+  test('takes its "data as of" from reported values, never from a target year', () => {
+    const asOf = chart.dataAsOf(syntheticModel());
+    expect(asOf?.text).toBe('2020');
+  });
+});
+
+describe('connectivity-timeline with the country rows', () => {
+  const chart = chartById('connectivity-timeline');
+
+  test('puts the country rows under their own heading with keys apart from the region rows', () => {
+    const model = syntheticModel();
+    const svg = svgElement(chart.svg(model, 'en'));
+    const drawn = texts(svg);
+    expect(drawn).toEqual(expect.arrayContaining(['Testland Region', 'Country', '30', '600', '2,500']));
+    const keys = [...svg.querySelectorAll('.hit [data-key]')].map((h) => h.getAttribute('data-key'));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('settlements-state-offices-fibre--country');
+    const areas = chart.table(model, 'en').rows.map((r) => r.area);
+    expect(areas).toEqual(expect.arrayContaining(['Testland Region', 'Country']));
+    expect(chart.notes(model, 'en').join(' ')).toContain(t('en', 'chart.timeline.note.offices'));
+  });
+});

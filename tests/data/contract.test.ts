@@ -22,9 +22,13 @@ describe('the contract types each row from its table definition', () => {
     expectTypeOf<Row<'sources'>['published']>().toEqualTypeOf<PartialDate | NotReported>();
     expectTypeOf<Row<'regions'>['parent_id']>().toEqualTypeOf<string | null>();
     expectTypeOf<Row<'village-statuses'>['status']>().toEqualTypeOf<(typeof VILLAGE_STATUSES)[number]>();
+    expectTypeOf<Row<'villages'>>().toHaveProperty('lat');
+    // @ts-expect-error a misspelt column is a compile error, not undefined at run time
+    expectTypeOf<Row<'villages'>>().toHaveProperty('latt');
     expectTypeOf<keyof Row<'village-statuses'>>().toEqualTypeOf<
-      'id' | 'village_id' | 'status' | 'date' | 'source_id' | 'note'
+      'id' | 'village_id' | 'status' | 'date' | 'source_id' | 'name_in_source' | 'note'
     >();
+    expectTypeOf<Row<'village-statuses'>['name_in_source']>().toEqualTypeOf<string | null>();
   });
 
   test('validated rows carry exactly the columns of their table, whatever the file order', () => {

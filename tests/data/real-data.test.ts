@@ -9,8 +9,14 @@ import { chartById, chartViews } from '../../src/charts/registry.ts';
 import { columnReference, datapackageDescriptor } from '../../src/data/datapackage.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { NOT_REPORTED, TABLES } from '../../src/data/schema.ts';
+import { groupByDistrict } from '../../src/map/districts.ts';
+import { basemapCollection } from '../../src/map/geojson.ts';
+import { placeLabel } from '../../src/map/places.ts';
+import { layoutStaticMap } from '../../src/map/static-map.ts';
+import { nameReadings } from '../../src/map/village-entry.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { FRONT_SOURCES, frontFindings } from '../../src/model/front-findings.ts';
+import { siteRegion } from '../../src/model/queries.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const { dataset, issues } = loadDataset(DATA);
@@ -56,7 +62,7 @@ describe('data/', () => {
   });
 
   test('every village has a status source and a coordinate source', () => {
-    expect(model?.villages.length).toBe(8);
+    expect(model?.villages.length).toBe(9);
     for (const v of model?.villages ?? []) {
       for (const r of v.history) expect(model?.sources.some((s) => s.id === r.sourceId)).toBe(true);
       expect(v.coordinateSourceId).toBe('openstreetmap');
@@ -75,6 +81,74 @@ describe('data/', () => {
   test('datapackage.json describes every data file', () => {
     const paths = (datapackageDescriptor().resources as { path: string }[]).map((r) => r.path).sort();
     expect(paths).toEqual([...TABLES.map((t) => t.path), 'geo/places.geojson', 'geo/regions.geojson'].sort());
+  });
+});
+
+// The village map on today's data (moved from tests/map/, which runs on fixtures).
+describe('the village map on data/', () => {
+  const real = model as NonNullable<typeof model>;
+  const region = siteRegion(real);
+  const villages = real.villages.filter((v) => v.regionId === region.id);
+
+  test('groups the villages by district in each language’s order', () => {
+    expect(groupByDistrict(villages, real.districts, 'kk').map((g) => g.district.id)).toEqual([
+      'jambyl', // Жамбыл
+      'sarysu', // Сарысу
+      'shu', // Шу
+    ]);
+    expect(groupByDistrict(villages, real.districts, 'en').map((g) => g.district.id)).toEqual([
+      'sarysu',
+      'shu',
+      'jambyl', // Zhambyl
+    ]);
+    expect(groupByDistrict(villages, real.districts, 'kk')[1]?.villages.map((v) => v.names.kk)).toEqual([
+      'Жайлаукөл',
+      'Кіші Көкдала',
+      'Қамқалы',
+      'Үлкен Көкдала',
+      'Шығанақ',
+    ]);
+  });
+
+  test('keeps report dates as precise as the source', () => {
+    const date = (id: string) => villages.find((v) => v.id === id)?.latest.date.text;
+    expect(date('kostobe')).toBe('2021-08-11');
+    expect(date('alaigyr')).toBe('2022/2023-09');
+  });
+
+  test('flags Кіші Көкдала as our reading of the cut-off “Кіші Көкд…”', () => {
+    const kishi = villages.find((v) => v.id === 'kishi-kokdala');
+    expect(kishi && nameReadings(real, kishi)).toEqual([
+      { inSource: 'Кіші Көкд…', ours: 'Кіші Көкдала', sourceId: 'mayak1932-11412' },
+    ]);
+  });
+
+  test('labels Taraz and the largest towns, in Cyrillic on the Kazakh and Russian maps', () => {
+    if (!region.outline) throw new Error('no outline');
+    const map = layoutStaticMap({
+      outline: region.outline,
+      neighbours: real.neighbours,
+      places: real.places,
+      villages,
+    });
+    const labelled = map.places.filter((p) => p.labelled);
+    expect(labelled.map((p) => p.nameEn)).toContain('Taraz');
+    expect(labelled).toHaveLength(4);
+    expect(labelled.map((p) => placeLabel(p, 'kk')).filter(Boolean)).toEqual(
+      expect.arrayContaining(['Тараз', 'Жаңатас', 'Қаратау']),
+    );
+    for (const p of labelled)
+      for (const lang of ['kk', 'ru'] as const) {
+        const label = placeLabel(p, lang);
+        if (label !== null) expect(label).toMatch(/^[\p{Script=Cyrillic} -]+$/u);
+      }
+    // The SVG stays small: rounded coordinates, neighbours cut at the frame.
+    expect([map.regionPath, ...map.neighbourPaths.map((n) => n.d)].join('').length).toBeLessThan(16_000);
+    expect(map.regionPath).not.toMatch(/\.\d{2}/);
+  });
+
+  test('the basemap stays small enough for a slow link', () => {
+    expect(JSON.stringify(basemapCollection(real, region)).length).toBeLessThan(60_000);
   });
 });
 
@@ -125,5 +199,57 @@ describe('the story’s first screen on today’s data', () => {
     expect(f.latest?.named).toBe(7);
     expect(f.unknown?.unnamed).toBe(4);
     for (const id of Object.values(FRONT_SOURCES)) expect(model.sources.map((s) => s.id)).toContain(id);
+  });
+});
+
+describe('data/: figures after 2018 (re-read leads of the later-sources research)', () => {
+  const value = (indicatorId: string, regionId: string, date: string) =>
+    model?.indicatorValues.find(
+      (v) =>
+        v.indicatorId === indicatorId &&
+        v.regionId === regionId &&
+        (date === NOT_REPORTED
+          ? v.date === NOT_REPORTED
+          : typeof v.date === 'object' && v.date.text === date),
+    );
+
+  test.each([
+    ['settlements-state-offices-fibre', 'zhambyl', '2020-12', 72, 'vols-expert-2020-12-21'],
+    ['state-offices-fibre', 'zhambyl', '2020-12', 223, 'vols-expert-2020-12-21'],
+    ['settlements-state-offices-fibre', 'kz', '2020', 1257, 'kt-kz-2021-03-10'],
+    ['settlements-with-internet', 'kz', '2020', 5322, 'kt-kz-2021-03-10'],
+    ['villages-fibre', 'kz', '2025-10-20', 2654, 'baq-200023740'],
+    ['villages-total', 'kz', '2025-10-20', 4906, 'baq-200023740'],
+    ['villages-to-connect-target', 'kz', '2027', 3000, 'baq-200023740'],
+    ['villages-no-mobile-internet-share', 'kz', '2023', 22.7, 'golos-naroda-17912'],
+    ['internet-quality-dissatisfied-share', 'kz', '2021-11', 24.1, 'golos-naroda-17912'],
+    ['internet-quality-dissatisfied-share', 'kz', '2023-06', 35.4, 'golos-naroda-17912'],
+    ['internet-quality-dissatisfied-share-rural', 'kz', '2023-06', 40.6, 'golos-naroda-17912'],
+    ['internet-quality-complaint-regions', 'zhambyl', '2023-06', 5, 'golos-naroda-17912'],
+    ['villages-fixed-internet-share', 'kz', NOT_REPORTED, 44, 'aqshamnews-500-antenna'],
+    ['villages-fixed-internet-share-target', 'kz', '2027', 100, 'aqshamnews-500-antenna'],
+    ['smart-city-main-projects', 'zhambyl', '2024-09-13', 22, 'kazpravda-smart-city-zhambyl'],
+    ['smart-city-main-projects-completed', 'zhambyl', NOT_REPORTED, 12, 'kazpravda-smart-city-zhambyl'],
+    ['smart-city-main-projects', 'zhambyl', '2026/2030', 13, 'kazpravda-smart-city-zhambyl'],
+    ['e-service-kinds', 'kz', '2019-02', 634, 'astanatimes-2019-02'],
+    ['public-service-register-kinds', 'kz', '2019-04-05', 709, 'ekaraganda-83942'],
+    ['leb-service-kinds', 'kz', '2019-04-05', 201, 'ekaraganda-83942'],
+    ['leb-services-automated-share-target', 'kz', '2019', 80, 'ekaraganda-83942'],
+    ['public-services-digitalization-target', 'kz', '2022', 80, 'aikyn-11868'],
+    ['services-delivered-online-state-corporation', 'kz', '2017', 24_000_000, 'baribar-51817'],
+    ['households-e-government-share', 'kz', '2018', 34.6, 'dzhk-e-government-households'],
+    ['households-e-government-share', 'kz', '2020', 30.8, 'dzhk-e-government-households'],
+    ['public-services-satisfaction', 'kz', '2025', 90.5, 'mail-ru-2026-01-29'],
+  ])('%s for %s (%s) = %d, from %s', (indicatorId, regionId, date, expected, sourceId) => {
+    const row = value(indicatorId, regionId, date);
+    expect(row?.value).toBe(expected);
+    expect(row?.sourceId).toBe(sourceId);
+  });
+
+  test('the fibre build is dated by a copy not re-read, and says so; bestnews.kz has no date', () => {
+    const vols = model?.sources.find((s) => s.id === 'vols-expert-2020-12-21');
+    expect(vols?.notes).toContain('not re-read');
+    expect(typeof vols?.published === 'object' && vols.published.text).toBe('2020-12-21');
+    expect(model?.sources.find((s) => s.id === 'bestnews-5542')?.published).toBe(NOT_REPORTED);
   });
 });

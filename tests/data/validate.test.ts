@@ -17,7 +17,7 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
     const r = loadMutated({ 'villages.csv': replace('Synthetic point,,', '"Synthetic point,,') });
     expect(r.dataset).toBeNull();
     expect(messages(r)).toEqual([
-      'data/villages.csv:2 error [unclosed-quote] a quotation mark (") opens a cell here and is never closed, so the rest of the file reads as one cell. Close the quote, or remove it.',
+      'data/villages.csv:2:11 error [unclosed-quote] a quotation mark (") opens a cell here and is never closed, so the rest of the file reads as one cell. Close the quote, or remove it.',
     ]);
   });
 
@@ -223,19 +223,18 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
     ]);
   });
 
-  test('a status report of an unknown village suggests the near id', () => {
+  test('a status report of an unknown village suggests the near id, and that village is not flagged twice', () => {
     const r = loadMutated({
       'village-statuses.csv': replace('beta-2021-08-11,beta,', 'beta-2021-08-11,betta,'),
     });
     expect(messages(r)).toEqual([
       'data/village-statuses.csv:3:2 error [unknown-reference] column "village_id": "betta" is not an id in data/villages.csv. Did you mean "beta"? Add that row first, or fix the spelling.',
-      'data/villages.csv:3:1 error [village-without-status] column "id": the village "beta" has no row in data/village-statuses.csv; add what its source reported and when.',
     ]);
   });
 
   test('two reports of one village on the same date', () => {
     const r = loadMutated({
-      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,report,\n`,
+      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,report,,\n`,
     });
     expect(messages(r)).toEqual([
       'data/village-statuses.csv:4:4 error [duplicate-status-date] column "date": village "beta" already has a report dated 2021-08-11 on line 3; keep one row per village and date.',

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Position } from '../../src/geo/geometry.ts';
 import { BASEMAP_MARGIN, basemapCollection, regionBox, villagesCollection } from '../../src/map/geojson.ts';
 import { siteRegion } from '../../src/model/queries.ts';
-import { realModel } from './model.ts';
+import { mapFixtureModel } from './model.ts';
 
-const model = realModel();
+const model = mapFixtureModel();
 const region = siteRegion(model, undefined);
 
 describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
@@ -46,9 +46,34 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
   });
 
   test('keeps dates as precise as the source', () => {
-    const kostobe = collection.features.find((f) => f.id === 'kostobe');
-    expect(kostobe?.properties.status_date).toBe('2021-08-11');
-    expect(collection.features.find((f) => f.id === 'alaigyr')?.properties.status_date).toBe('2022/2023-09');
+    expect(collection.features.find((f) => f.id === 'beta')?.properties.status_date).toBe('2021-08-11');
+    expect(collection.features.find((f) => f.id === 'alpha')?.properties.status_date).toBe('2023/2024-09');
+  });
+
+  test('gives the latest status and its kind, and every report oldest first', () => {
+    const gamma = collection.features.find((f) => f.id === 'gamma')?.properties;
+    expect(gamma?.status).toBe('offices-connected-fibre');
+    expect(gamma?.status_date).toBe('2020-12');
+    expect(gamma?.status_kind).toBe('connected');
+    expect(gamma?.history).toEqual([
+      {
+        id: 'gamma-2019',
+        status: 'no-internet',
+        date: '2019',
+        source_id: 'report',
+        name_in_source: null,
+        note: null,
+      },
+      {
+        id: 'gamma-2020-12',
+        status: 'offices-connected-fibre',
+        date: '2020-12',
+        source_id: 'report',
+        name_in_source: 'Garysh-Ulken',
+        note: 'The source also names Garysh-Kishi; it could not be located.',
+      },
+    ]);
+    expect(collection.features.find((f) => f.id === 'alpha')?.properties.status_kind).toBe('gap');
   });
 });
 
@@ -78,7 +103,14 @@ describe('basemapCollection(model, region) (/map/basemap.geojson)', () => {
       }
   });
 
-  test('stays small enough for a slow link', () => {
-    expect(JSON.stringify(collection).length).toBeLessThan(60_000);
+  test('carries each town’s Cyrillic names, null where the gazetteer leaves them unclear', () => {
+    const town = (id: string) =>
+      collection.features.find((f) => 'id' in f.properties && f.properties.id === id)?.properties;
+    expect(town('geonames-2')).toMatchObject({
+      name_en: 'Bigtown',
+      name_kk: 'Үлкенқала',
+      name_ru: 'Большой',
+    });
+    expect(town('geonames-3')).toMatchObject({ name_en: 'Latinonly', name_kk: null, name_ru: null });
   });
 });

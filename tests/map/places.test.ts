@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
-import { labelledPlaces } from '../../src/map/places.ts';
+import { labelledPlaces, placeLabel } from '../../src/map/places.ts';
 import type { Place } from '../../src/model/types.ts';
 
 const place = (id: string, population: number | null, featureCode = 'PPL'): Place => ({
   id,
   nameEn: id,
+  nameKk: null,
+  nameRu: null,
   featureCode,
   population,
   position: [0, 0],
@@ -17,4 +19,15 @@ test('labelledPlaces(places, count) puts the regional seat first, then the most 
 
 test('labelledPlaces(places, count) breaks ties by id, so labels do not move between builds', () => {
   expect([...labelledPlaces([place('y', 5), place('x', 5)], 1)]).toEqual(['x']);
+});
+
+test('placeLabel(place, lang) gives the Cyrillic name on kk and ru pages, never the Latin one', () => {
+  const taraz = { nameEn: 'Taraz', nameKk: 'Тараз', nameRu: 'Тараз' };
+  const chu = { nameEn: 'Chu', nameKk: null, nameRu: null };
+  expect([placeLabel(taraz, 'kk'), placeLabel(taraz, 'ru'), placeLabel(taraz, 'en')]).toEqual([
+    'Тараз',
+    'Тараз',
+    'Taraz',
+  ]);
+  expect([placeLabel(chu, 'kk'), placeLabel(chu, 'ru'), placeLabel(chu, 'en')]).toEqual([null, null, 'Chu']);
 });

@@ -51,7 +51,15 @@ function value(
 }
 
 function village(id: string, sourceId: string, status: VillageStatus = 'no-mobile-internet'): Village {
-  const report = { id: `${id}-r`, villageId: id, status, date: date('2023'), sourceId, note: null };
+  const report = {
+    id: `${id}-r`,
+    villageId: id,
+    status,
+    date: date('2023'),
+    sourceId,
+    nameInSource: null,
+    note: null,
+  };
   return {
     id,
     regionId: region.id,

@@ -10,8 +10,9 @@ import { DIST } from '../helpers/dist.ts';
 
 const OLD_BOUND = [
   /2023\/2024-09/,
-  /September 2024/i,
-  /сентябр[ьяе]\s+2024/i,
+  // A day before the month is a precise date of its own (13 September 2024), not the old bound.
+  /(?<!\d\s)September 2024/i,
+  /(?<!\d\s)сентябр[ьяе]\s+2024/i,
   /2024\s*ж\.?\s*қыркүйек/i,
   /қыркүйек\s+2024/i,
 ];

@@ -205,7 +205,10 @@ describe('the story page in Chromium', () => {
     await hit.hover();
     await expect.poll(() => tip.textContent()).toBe(label);
     // Every department can be reached with the keyboard: one stop each.
-    const stops = await page.$$eval('#chart-departments .chart-wide [tabindex="0"]', (els) => els.length);
+    const stops = await page.$$eval(
+      '#chart-departments .chart-svg:not([hidden]) .chart-wide [tabindex="0"]',
+      (els) => els.length,
+    );
     expect(stops).toBe(model.departments.length);
     // The counts/shares switch is offered exactly when some department gave a total.
     expect(await page.locator('#chart-departments .chart-switch').count()).toBe(

@@ -3,32 +3,33 @@ import { defineStrings } from '../define-strings.ts';
 /** Strings of the village map page and its interactive map (keys are prefixed `map.`). */
 export const map = defineStrings({
   kk: {
-    'map.title': 'Интернеті жоқ ауылдар картасы',
+    'map.title': 'Ауылдар картасы: интернет туралы баспасөз не хабарлады',
     'map.description':
-      '{region}: дереккөздер интернеті жоқ деп атаған елді мекендер картада және аудандар бойынша тізімде, әрқайсысы дереккөзімен.',
+      '{region}: интернетінің жай-күйі туралы баспасөзде хабар шыққан елді мекендер картада және аудандар бойынша тізімде. Әр хабардың күні мен дереккөзі көрсетілген.',
     'map.intro':
-      'Картада дереккөздер интернеті жоқ деп атаған {count} елді мекен белгіленген. Әрқайсысының жағдайы, хабарланған уақыты мен дереккөзі төмендегі тізімде.',
+      'Картада интернетінің жай-күйі туралы баспасөзде хабар шыққан {count} елді мекен белгіленген. Тізімде әрқайсысы туралы соңғы хабар, оның күні мен дереккөзі берілген; бір елді мекен туралы бірнеше хабар болса, бұрынғылары «Хабарлар тарихы» бөлімінде.',
     'map.unnamed':
-      'Дереккөзде ({date}) облыста интернеті жоқ ауылдардың тек саны айтылған ({count}), атаулары берілмеген. Сондықтан олар картада жоқ, ал мұндағы ауылдардың солардың қатарында болған-болмағаны белгісіз.',
+      'Дереккөзде ({date}) облыстағы интернеті жоқ {count} ауылдың тек саны айтылған, атаулары берілмеген. Сондықтан олар картада жоқ, ал мұндағы ауылдардың солардың қатарында болған-болмағаны белгісіз.',
     'map.unlocated':
       'Дереккөзде ({date}) мобильді интернет мүлде жоқ елді мекендер саны {total} деп көрсетілген; картада солардың ішінен атауы белгілі {named} елді мекен ғана бар.',
-    'map.status.no-mobile-internet': 'Мобильді интернет мүлде жоқ',
-    'map.status.awaiting-connection': 'Интернетке қосылуды күтуде',
-    'map.status.no-internet': 'Интернет жоқ',
-    'map.status.offices-connected-fibre': 'Мемлекеттік мекемелері талшықты-оптикалық желіге қосылған',
-    'map.status.connected-fibre': 'Талшықты-оптикалық желі арқылы қосылған',
-    'map.status.connected-mobile-4g': '4G мобильді интернетіне қосылған',
-    'map.reported': 'хабарланған уақыты: {date}',
-    'map.coordinates': 'Координаттар',
-    'map.svgTitle': '{region}: интернеті жоқ елді мекендер',
+    'map.status.no-mobile-internet': 'Мобильді интернет мүлде болмаған',
+    'map.status.awaiting-connection': 'Интернетке қосылуды күтіп отырған',
+    'map.status.no-internet': 'Интернет болмаған',
+    'map.status.offices-connected-fibre':
+      'Мемлекеттік мекемелері талшықты-оптикалық байланыс желісіне қосылған',
+    'map.status.connected-fibre': 'Талшықты-оптикалық байланыс желісіне қосылған',
+    'map.status.connected-mobile-4g': '4G мобильді интернетпен қамтылған',
+    'map.reported': 'Хабарланған уақыты: {date}',
+    'map.coordinates': 'Координаталар',
+    'map.svgTitle': '{region}: баспасөз хабарларындағы ауылдар',
     'map.svgDesc':
       'Облыс шекарасы, көрші облыстар, ірі қалалар және {count} елді мекен. Толық тізім картаның астында.',
     'map.legend': 'Шартты белгілер',
     'map.legend.region': 'Облыс шекарасы',
-    'map.legend.town': 'Қала (атауы GeoNames бойынша, латын әрпімен)',
+    'map.legend.town': 'Қала',
     'map.credit.boundaries': 'Облыс шекаралары',
     'map.credit.towns': 'Қалалар',
-    'map.credit.villages': 'Ауылдардың координаттары',
+    'map.credit.villages': 'Ауылдардың координаталары',
     'map.credit.publicDomain': 'қоғамдық игілік',
     'map.credit.osm': '© OpenStreetMap қатысушылары',
     'map.download': 'Деректерді жүктеп алу (GeoJSON)',
@@ -39,14 +40,14 @@ export const map = defineStrings({
       'Трафикті үнемдеу режимі қосулы, сондықтан интерактивті карта өздігінен ашылмады. Оны батырмамен ашуға болады.',
     'map.interactive': 'Интерактивті карта',
     'map.help':
-      'Картаны бағыттауыш пернелер жылжытады, + және − пернелері үлкейтіп-кішірейтеді. Ауылдар арасында Tab пернесімен өтіп, Enter арқылы ашыңыз; Escape жабады.',
+      'Картаны бағыттауыш пернелер жылжытады, + және − пернелері үлкейтіп-кішірейтеді. Ауылдар арасында Tab пернесімен ауысыңыз: Enter мәліметті ашады, Escape жабады.',
     'map.zoomIn': 'Үлкейту',
     'map.zoomOut': 'Кішірейту',
     'map.close': 'Жабу',
     'map.inView':
-      'Көріністе {count} елді мекен бар. Олардың арасында пернетақтамен жүру үшін картаны үлкейтіңіз немесе тізімді пайдаланыңыз.',
+      'Картаның көрінетін бөлігінде {count} елді мекен бар. Олардың арасында пернетақтамен жүру үшін картаны үлкейтіңіз немесе тізімді пайдаланыңыз.',
     'map.filter.legend': 'Сүзгі',
-    'map.filter.status': 'Жағдайы',
+    'map.filter.status': 'Соңғы хабар бойынша жағдайы',
     'map.filter.district': 'Аудан',
     'map.filter.allStatuses': 'Барлық жағдай',
     'map.filter.allDistricts': 'Барлық аудан',
@@ -54,31 +55,41 @@ export const map = defineStrings({
     'map.filter.none': 'Сүзгіге сай елді мекен жоқ.',
     'map.list': 'Аудандар бойынша тізім',
     'map.romanized': '* Ағылшынша атау — қазақша атаудың біз жасаған транслитерациясы, ресми жазылуы емес.',
+    'map.history': 'Хабарлар тарихы ({count})',
+    'map.nameReading': 'Дереккөздегі жазылуы: «{inSource}». «{name}» — біздің оқуымыз.',
+    'map.osmObject': 'OpenStreetMap, нысан {id}',
+    'map.coordinatesFromSource': 'дереккөз бойынша',
+    'map.legend.latest':
+      'Әр елді мекен ол туралы соңғы хабар бойынша белгіленген: дөңгелек — интернет болмаған не күтілген, ромб — қосылғаны хабарланған.',
+    'map.notes': 'Хабарларға ескертпелер',
+    'map.notesElsewhere':
+      'Кейбір хабарларға ағылшын тілінде ескертпе жазылған. Олар деректер файлында (village-statuses.csv) және беттің ағылшынша нұсқасында.',
   },
   ru: {
-    'map.title': 'Карта сёл без интернета',
+    'map.title': 'Карта сёл: что пресса сообщала об интернете',
     'map.description':
-      '{region}: населённые пункты, которые источники называют оставшимися без интернета, — на карте и в списке по районам, каждый со ссылкой на источник.',
+      '{region}: населённые пункты, о доступе к интернету в которых сообщала пресса, — на карте и в списке по районам, с датой и источником каждого сообщения.',
     'map.intro':
-      'На карте отмечены населённые пункты, которые источники называют оставшимися без интернета, — всего {count}. Статус каждого, дата сообщения и источник — в списке ниже.',
+      'На карте отмечены населённые пункты, о доступе к интернету в которых сообщала пресса, — всего {count}. В списке для каждого приведено последнее сообщение, его дата и источник; если сообщений несколько, прежние — в разделе «История сообщений».',
     'map.unnamed':
       'Источник ({date}) приводит только число сёл области без интернета ({count}), не называя их. Поэтому их нет на карте, и неизвестно, были ли среди них сёла, показанные здесь.',
     'map.unlocated':
       'Источник ({date}) насчитывает населённые пункты совсем без мобильного интернета: {total}. На карте только те из них, чьи названия известны: {named}.',
-    'map.status.no-mobile-internet': 'Мобильного интернета нет совсем',
-    'map.status.awaiting-connection': 'Ждёт подключения к интернету',
-    'map.status.no-internet': 'Интернета нет',
-    'map.status.offices-connected-fibre': 'Госучреждения подключены к ВОЛС',
-    'map.status.connected-fibre': 'Подключено по волоконно-оптической линии',
-    'map.status.connected-mobile-4g': 'Подключено к мобильному интернету 4G',
-    'map.reported': 'дата сообщения: {date}',
+    'map.status.no-mobile-internet': 'Мобильного интернета не было совсем',
+    'map.status.awaiting-connection': 'Ждало подключения к интернету',
+    'map.status.no-internet': 'Интернета не было',
+    'map.status.offices-connected-fibre':
+      'Государственные учреждения подключены к волоконно-оптической линии связи',
+    'map.status.connected-fibre': 'Подключено к волоконно-оптической линии связи',
+    'map.status.connected-mobile-4g': 'Появилось покрытие мобильного интернета 4G',
+    'map.reported': 'Дата сообщения: {date}',
     'map.coordinates': 'Координаты',
-    'map.svgTitle': '{region}: населённые пункты без интернета',
+    'map.svgTitle': '{region}: сёла из сообщений прессы',
     'map.svgDesc':
       'Граница области, соседние области, крупные города и населённые пункты ({count}). Полный список — под картой.',
     'map.legend': 'Условные обозначения',
     'map.legend.region': 'Граница области',
-    'map.legend.town': 'Город (название по GeoNames, латиницей)',
+    'map.legend.town': 'Город',
     'map.credit.boundaries': 'Границы областей',
     'map.credit.towns': 'Города',
     'map.credit.villages': 'Координаты сёл',
@@ -99,7 +110,7 @@ export const map = defineStrings({
     'map.inView':
       'Населённых пунктов в видимой области: {count}. Чтобы переходить между ними с клавиатуры, приблизьте карту или воспользуйтесь списком.',
     'map.filter.legend': 'Фильтр',
-    'map.filter.status': 'Статус',
+    'map.filter.status': 'Статус по последнему сообщению',
     'map.filter.district': 'Район',
     'map.filter.allStatuses': 'Все статусы',
     'map.filter.allDistricts': 'Все районы',
@@ -108,26 +119,35 @@ export const map = defineStrings({
     'map.list': 'Список по районам',
     'map.romanized':
       '* Английское написание — наша транслитерация казахского названия, а не официальное название.',
+    'map.history': 'История сообщений ({count})',
+    'map.nameReading': 'В источнике: «{inSource}». «{name}» — наше прочтение.',
+    'map.osmObject': 'OpenStreetMap, объект {id}',
+    'map.coordinatesFromSource': 'по источнику',
+    'map.legend.latest':
+      'Каждый населённый пункт отмечен по последнему сообщению о нём: кружок — интернета не было или его ждали, ромб — сообщалось о подключении.',
+    'map.notes': 'Примечания к сообщениям',
+    'map.notesElsewhere':
+      'К некоторым сообщениям есть примечания на английском языке. Они в файле данных (village-statuses.csv) и в английской версии страницы.',
   },
   en: {
-    'map.title': 'Map of villages without internet',
+    'map.title': 'Village map: what the press reported about the internet',
     'map.description':
-      '{region}: the settlements that sources name as lacking internet, on a map and in a list by district, each with its source.',
+      '{region}: the settlements whose internet the press reported on, on a map and in a list by district, with the date and source of each report.',
     'map.intro':
-      'The map marks the {count} settlements that sources name as lacking internet. The list below gives the status of each, when it was reported, and the source.',
+      'The map marks the {count} settlements whose internet the press reported on. The list gives the latest report on each, its date and its source; where there were several reports, the earlier ones are under “Report history”.',
     'map.unnamed':
       'One source ({date}) gives only the number of villages in the region without internet ({count}), not their names. They are therefore not on the map, and whether any village shown here was among them is unknown.',
     'map.unlocated':
       'A source ({date}) counts {total} settlements with no mobile internet at all; the map shows only the {named} of them whose names are known.',
-    'map.status.no-mobile-internet': 'No mobile internet at all',
-    'map.status.awaiting-connection': 'Waiting to be connected to the internet',
-    'map.status.no-internet': 'No internet',
-    'map.status.offices-connected-fibre': 'State offices connected by a fibre-optic line',
-    'map.status.connected-fibre': 'Connected by a fibre-optic line',
-    'map.status.connected-mobile-4g': 'Connected to 4G mobile internet',
-    'map.reported': 'reported {date}',
+    'map.status.no-mobile-internet': 'Had no mobile internet at all',
+    'map.status.awaiting-connection': 'Was waiting to be connected to the internet',
+    'map.status.no-internet': 'Had no internet',
+    'map.status.offices-connected-fibre': 'State offices connected by fibre-optic line',
+    'map.status.connected-fibre': 'Connected by fibre-optic line',
+    'map.status.connected-mobile-4g': 'Covered by 4G mobile internet',
+    'map.reported': 'Reported: {date}',
     'map.coordinates': 'Coordinates',
-    'map.svgTitle': '{region}: settlements without internet',
+    'map.svgTitle': '{region}: villages in press reports',
     'map.svgDesc':
       'The region’s boundary, its neighbours, the main towns and {count} settlements. The full list is below the map.',
     'map.legend': 'Legend',
@@ -153,7 +173,7 @@ export const map = defineStrings({
     'map.inView':
       '{count} settlements in view. To move between them with the keyboard, zoom in or use the list.',
     'map.filter.legend': 'Filter',
-    'map.filter.status': 'Status',
+    'map.filter.status': 'Status in the latest report',
     'map.filter.district': 'District',
     'map.filter.allStatuses': 'All statuses',
     'map.filter.allDistricts': 'All districts',
@@ -161,5 +181,13 @@ export const map = defineStrings({
     'map.filter.none': 'No settlement matches the filter.',
     'map.list': 'List by district',
     'map.romanized': '* The English spelling is our romanization of the Kazakh name, not an official one.',
+    'map.history': 'Report history ({count})',
+    'map.nameReading': 'The source has “{inSource}”; “{name}” is our reading.',
+    'map.osmObject': 'OpenStreetMap, node {id}',
+    'map.coordinatesFromSource': 'from the source',
+    'map.legend.latest':
+      'Each settlement is marked by the latest report on it: a circle where internet was lacking or awaited, a diamond where a connection was reported.',
+    'map.notes': 'Notes on the reports',
+    'map.notesElsewhere': '',
   },
 });

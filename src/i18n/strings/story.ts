@@ -29,7 +29,7 @@ export const story = defineStrings({
     'chart.unit.count': 'саны',
     'chart.figure.table': 'Деректер кестесі',
     'chart.figure.notes': 'Ескертпелер',
-    'chart.figure.asOf': '{date} жағдай бойынша деректер',
+    'chart.figure.asOf': 'Деректердің ең соңғы күні: {date}',
     'chart.departments.title': 'Басқармалар не хабарлады, {date}',
     'chart.departments.subtitle':
       '{region} әкімдігі басқармаларындағы онлайн және қағаз түріндегі мемлекеттік қызмет түрлері. Аталмаған сан «дерек берілмеген» деп белгіленген.',
@@ -81,12 +81,12 @@ export const story = defineStrings({
       '{year} жылғы {n} ауылдың кейін интернетке қосылған-қосылмағанын кейінгі дереккөздердің ешқайсысы хабарламайды.',
     'story.after.heading': '{year} жылдан кейін не өзгерді',
     'story.after.intro':
-      'Кейінгі есептер басқа анықтамаларға сүйенеді: мобильді интернет, талшықты-оптикалық желі, 4G байланысы. Сондықтан оларды {year} жылғы {n} ауылмен салыстырып, ілгерілеу деп оқуға болмайды. Диаграммада біз тапқан әр сан өзі қатысты кезеңімен бірге көрсетілген.',
+      'Кейінгі есептер басқа анықтамаларға сүйенеді: мобильді интернет, талшықты-оптикалық желі, 4G байланысы. Сондықтан оларды {year} жылғы {n} ауылмен салыстырып, ілгерілеу деп бағалауға болмайды. Диаграммада біз тапқан әр сан өзі қатысты кезеңімен бірге көрсетілген.',
     'story.after.undated': 'Кейбір кейінгі сандардың күні мүлде көрсетілмеген ({publisher}): {list}.',
     'story.literacy.heading': 'Цифрлық сауаттылық',
     'story.literacy.text':
-      'Мақалада өңірдегі цифрлық сауаттылық {value} деп көрсетілген, бірақ нақты неменің және кімдердің арасында өлшенгені айтылмаған. Сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high} болды, кейін де өсе берді: табылған ең соңғы мән — {latest} ({latestDate}).',
-    'story.more.heading': 'Біз мұны қайдан білеміз',
+      'Мақалада өңірдегі цифрлық сауаттылық {value} деп көрсетілген, бірақ оның нені, кімдер арасында өлшегені айтылмаған. Сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high} болды, кейін де өсе берді: табылған ең соңғы мән — {latest} ({latestDate}).',
+    'story.more.heading': 'Деректер қайдан алынды',
     'story.more.text':
       'Беттегі әр сан төмендегі дереккөзге сілтеме жасайды. Барлық дереккөздер, анықтамалар және деректердегі белгілі олқылықтар әдістеме бетінде жинақталған.',
     'story.more.link': 'Әдістеме',
@@ -188,7 +188,6 @@ export const story = defineStrings({
     'story.dept.what.total': 'қызмет түрлерінің жалпы саны',
     'story.dept.change.up': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни артты.',
     'story.dept.change.down': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни азайды.',
-    'story.dept.change.same': '{name}: {what} өзгерген жоқ: {fromDate} және {toDate} — {to}.',
     'story.dept.noChanges':
       'Бірде-бір басқарма бойынша екі түрлі жылға бірдей көрсеткіш берілмеген, сондықтан өзгерісті айту мүмкін емес.',
     'story.services.heading': 'Электрондық форматқа әлі көшірілмеген қызметтер',
@@ -219,6 +218,7 @@ export const story = defineStrings({
       'Кейінгі бір дереккөздің күнін тек шамамен анықтауға болады: {date}. Онда облыста барлығы {total} елді мекен бар екені, оның {none} елді мекені мобильді интернетпен мүлде қамтылмағаны айтылған.',
     'story.departments.laterTotal':
       'Кейінгі дереккөзде ({date}) облыстағы мемлекеттік қызмет түрлерінің саны {total} деп көрсетілген.',
+    'story.dept.change.same': '{name}: {what} өзгерген жоқ: {fromDate} — {from}, {toDate} — {to}.',
   },
   ru: {
     'chart.measure.digital': 'онлайн',
@@ -298,7 +298,7 @@ export const story = defineStrings({
       'Подключили ли потом {n} сёл {year} года, не сообщает ни один из более поздних источников.',
     'story.after.heading': 'Что изменилось после {year} года',
     'story.after.intro':
-      'Более поздние подсчёты опираются на другие определения: мобильный интернет, оптоволокно, покрытие 4G. Поэтому их нельзя читать как прогресс по сравнению с {n} сёлами {year} года. На диаграмме — каждая найденная цифра вместе с периодом, к которому она относится.',
+      'Более поздние подсчёты опираются на другие определения: мобильный интернет, оптоволокно, покрытие 4G. Поэтому их нельзя считать прогрессом по сравнению с {n} сёлами {year} года. На диаграмме — каждая найденная цифра вместе с периодом, к которому она относится.',
     'story.after.undated': 'У некоторых более поздних цифр даты нет вовсе ({publisher}): {list}.',
     'story.literacy.heading': 'Цифровая грамотность',
     'story.literacy.text':
@@ -398,7 +398,6 @@ export const story = defineStrings({
     'story.dept.what.total': 'общее число видов услуг',
     'story.dept.change.up': '{name}: {what} выросло с {from} ({fromDate}) до {to} ({toDate}).',
     'story.dept.change.down': '{name}: {what} сократилось с {from} ({fromDate}) до {to} ({toDate}).',
-    'story.dept.change.same': '{name}: {what} не изменилось: {to} и в {fromDate}, и в {toDate}.',
     'story.dept.noChanges':
       'Ни по одному управлению одна и та же цифра не приводилась за два разных года, поэтому об изменениях сказать нельзя.',
     'story.services.heading': 'Услуги, которые ещё не были переведены в электронный формат',
@@ -428,6 +427,7 @@ export const story = defineStrings({
       'Более поздний источник датируется лишь приблизительно: {date}. В нём всего населённых пунктов области названо {total}, из них совсем без мобильного интернета — {none}.',
     'story.departments.laterTotal':
       'Более поздний источник ({date}) называет {total} видов государственных услуг в области.',
+    'story.dept.change.same': '{name}: {what} не изменилось: {from} ({fromDate}) и {to} ({toDate}).',
   },
   en: {
     'chart.measure.digital': 'online',
@@ -506,7 +506,7 @@ export const story = defineStrings({
     'story.villages.mapLink': 'See the named villages on the map',
     'story.villages.unknown2018':
       'None of the later sources says whether the {n} villages of {year} were ever connected.',
-    'story.after.heading': 'What changed after {year}',
+    'story.after.heading': 'What has changed since {year}',
     'story.after.intro':
       'Later counts rest on other definitions: mobile internet, fibre, 4G coverage. So they cannot be read as progress from the {n} villages of {year}. The chart shows every figure we found, each over the time it applies to.',
     'story.after.undated': 'Some later figures carry no date at all ({publisher}): {list}.',
@@ -607,7 +607,6 @@ export const story = defineStrings({
     'story.dept.what.total': 'kinds of service in all',
     'story.dept.change.up': '{name}: {what} rose from {from} in {fromDate} to {to} in {toDate}.',
     'story.dept.change.down': '{name}: {what} fell from {from} in {fromDate} to {to} in {toDate}.',
-    'story.dept.change.same': '{name}: {what} stayed at {to} in {fromDate} and in {toDate}.',
     'story.dept.noChanges':
       'No department has the same figure for two different years, so no change can be stated.',
     'story.services.intro': 'In {date}, {name} listed the services it had not yet moved online:',
@@ -633,5 +632,6 @@ export const story = defineStrings({
       'A later source can only be dated approximately, to {date}. It counts {total} settlements in the region, {none} of them with no mobile internet at all.',
     'story.departments.laterTotal':
       'A later source ({date}) counts {total} kinds of public service in the region.',
+    'story.dept.change.same': '{name}: {what} stayed the same: {from} in {fromDate}, {to} in {toDate}.',
   },
 });

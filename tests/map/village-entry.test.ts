@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { nameReadings, osmObjectId } from '../../src/map/village-entry.ts';
+import { mapFixtureModel } from './model.ts';
+
+describe('osmObjectId(url)', () => {
+  test('reads the object number of an OpenStreetMap node, way or relation address', () => {
+    expect(osmObjectId('https://www.openstreetmap.org/node/2583746246')).toBe('2583746246');
+    expect(osmObjectId('https://openstreetmap.org/way/17')).toBe('17');
+    expect(osmObjectId('http://www.openstreetmap.org/relation/5/')).toBe('5');
+  });
+
+  test('gives null for any other address, so the page falls back to its own words', () => {
+    expect(osmObjectId(null)).toBeNull();
+    expect(osmObjectId('https://example.org/node/1')).toBeNull();
+    expect(osmObjectId('https://www.openstreetmap.org/node/1/history')).toBeNull();
+    expect(osmObjectId('https://www.openstreetmap.org.evil.example/node/1')).toBeNull();
+  });
+});
+
+describe('nameReadings(model, village)', () => {
+  const model = mapFixtureModel();
+  const village = (id: string) => {
+    const v = model.villages.find((x) => x.id === id);
+    if (!v) throw new Error(id);
+    return v;
+  };
+
+  test('names the source’s spelling and our reading, in the source’s language', () => {
+    expect(nameReadings(model, village('gamma'))).toEqual([
+      { inSource: 'Garysh-Ulken', ours: 'Garysh', sourceId: 'report' },
+    ]);
+  });
+
+  test('says nothing when every source has our name', () => {
+    expect(nameReadings(model, village('alpha'))).toEqual([]);
+  });
+});
