@@ -41,6 +41,8 @@ export interface LatestFinding {
   readonly value: DatedValue;
   /** Settlements of the region the same source names as having no mobile internet. */
   readonly named: number;
+  /** Of those named, how many have a later report (e.g. a connection), so "no later report" is false for them. */
+  readonly laterReported: number;
 }
 
 export interface UnknownFinding {
@@ -49,6 +51,8 @@ export interface UnknownFinding {
   readonly latest: DatedValue | null;
   /** How many settlements of the latest count no row names; 0 when all are named or no count exists. */
   readonly unnamed: number;
+  /** How many named settlements of the latest count have a later report; 0 when no count exists. */
+  readonly laterReported: number;
 }
 
 export type FrontFinding = FirstFinding | LatestFinding | UnknownFinding;
@@ -77,17 +81,21 @@ export function frontFindings(model: Model, region: Region): FrontFindings {
   const latestValue = dated(model, FRONT_INDICATORS.noMobileInternet, region).sort(byLatest).at(-1);
 
   const first: FirstFinding | null = firstValue ? { kind: 'first', value: firstValue } : null;
+  // Named by that report, whatever later reports say of the village since.
+  const named = latestValue
+    ? model.villages.filter(
+        (v) =>
+          v.regionId === region.id &&
+          v.history.some((r) => r.status === 'no-mobile-internet' && r.sourceId === latestValue.sourceId),
+      )
+    : [];
+  // A village whose newest report is not that one was reported on again (connected, say).
+  const laterReported = latestValue
+    ? named.filter((v) => !(v.latest.status === 'no-mobile-internet' && v.latest.sourceId === latestValue.sourceId))
+        .length
+    : 0;
   const latest: LatestFinding | null = latestValue
-    ? {
-        kind: 'latest',
-        value: latestValue,
-        // Named by that report, whatever later reports say of the village since.
-        named: model.villages.filter(
-          (v) =>
-            v.regionId === region.id &&
-            v.history.some((r) => r.status === 'no-mobile-internet' && r.sourceId === latestValue.sourceId),
-        ).length,
-      }
+    ? { kind: 'latest', value: latestValue, named: named.length, laterReported }
     : null;
   const unknown: UnknownFinding | null =
     first || latest
@@ -96,6 +104,7 @@ export function frontFindings(model: Model, region: Region): FrontFindings {
           first: first?.value ?? null,
           latest: latest?.value ?? null,
           unnamed: latest ? Math.max(0, latest.value.value - latest.named) : 0,
+          laterReported,
         }
       : null;
   return { first, latest, unknown };

@@ -168,8 +168,17 @@ describe('frontFindings', () => {
       date: date('2025'),
     };
     const later: Village = { ...named, history: [named.latest, connected], latest: connected };
-    const f = frontFindings(model(base, [later]), region);
-    expect(f.latest?.named).toBe(1);
+    const f = frontFindings(model(base, [later, village('b', 'later')]), region);
+    expect(f.latest?.named).toBe(2);
+    // …and the first screen must then not say "no later report" of all of them.
+    expect(f.latest?.laterReported).toBe(1);
+    expect(f.unknown?.laterReported).toBe(1);
+  });
+
+  test('no named settlement with a later report: laterReported is 0', () => {
+    const f = frontFindings(model(base, [village('a', 'later'), village('b', 'later')]), region);
+    expect(f.latest?.laterReported).toBe(0);
+    expect(f.unknown?.laterReported).toBe(0);
   });
 
   test('never reports a negative number of unnamed settlements when a source names more than it counts', () => {

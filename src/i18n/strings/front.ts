@@ -22,6 +22,8 @@ export const front = defineStrings({
     'front.unknown.when': 'Не белгісіз',
     'front.unknown.now':
       'Ол елді мекендерде қазір интернет бар-жоғы белгісіз: бұл туралы кейінгі есеп табылмады.',
+    'front.unknown.nowSome':
+      'Олардың {n} елді мекені туралы кейінгі хабар табылды, бұл хабар картада көрсетілген. Қалғандарында қазір интернет бар-жоғы белгісіз: олар туралы кейінгі есеп табылмады.',
     'front.unknown.unnamed': 'Қалған {n} елді мекеннің атауы белгісіз.',
     'front.unknown.first':
       '{year} жылғы есептегі {n} ауылдың кейін интернетке қосылған-қосылмағанын біз тапқан дереккөздердің ешқайсысы хабарламайды.',
@@ -51,6 +53,8 @@ export const front = defineStrings({
     'front.latest.allNamed': 'Названия всех известны, они отмечены на карте.',
     'front.unknown.when': 'Что неизвестно',
     'front.unknown.now': 'Есть ли в них интернет сейчас, неизвестно: более поздних отчётов мы не нашли.',
+    'front.unknown.nowSome':
+      'Населённых пунктов из их числа, о которых нашлось более позднее сообщение, — {n}; оно отмечено на карте. Есть ли интернет в остальных сейчас, неизвестно: более поздних отчётов о них мы не нашли.',
     'front.unknown.unnamed': 'Названия остальных ({n}) неизвестны.',
     'front.unknown.first':
       'Подключили ли позже сёла из отчёта {year} года ({n}), не сообщает ни один из найденных нами источников.',
@@ -80,6 +84,8 @@ export const front = defineStrings({
     'front.latest.allNamed': 'All of them are named and shown on the map.',
     'front.unknown.when': 'What is unknown',
     'front.unknown.now': 'Whether they have internet now is unknown: we found no later report.',
+    'front.unknown.nowSome':
+      'For {n} of them we found a later report, shown on the map. Whether the others have internet now is unknown: we found no later report on them.',
     'front.unknown.unnamed': 'The names of the other {n} are not known.',
     'front.unknown.first':
       'None of the sources we found says whether the {n} villages in the {year} report were connected later.',
