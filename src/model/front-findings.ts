@@ -91,8 +91,9 @@ export function frontFindings(model: Model, region: Region): FrontFindings {
     : [];
   // A village whose newest report is not that one was reported on again (connected, say).
   const laterReported = latestValue
-    ? named.filter((v) => !(v.latest.status === 'no-mobile-internet' && v.latest.sourceId === latestValue.sourceId))
-        .length
+    ? named.filter(
+        (v) => !(v.latest.status === 'no-mobile-internet' && v.latest.sourceId === latestValue.sourceId),
+      ).length
     : 0;
   const latest: LatestFinding | null = latestValue
     ? { kind: 'latest', value: latestValue, named: named.length, laterReported }

@@ -9,6 +9,7 @@ import { chartById, chartViews } from '../../src/charts/registry.ts';
 import { columnReference, datapackageDescriptor } from '../../src/data/datapackage.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { NOT_REPORTED, TABLES } from '../../src/data/schema.ts';
+import { sourceDisplay } from '../../src/i18n/source-display.ts';
 import { groupByDistrict } from '../../src/map/districts.ts';
 import { basemapCollection } from '../../src/map/geojson.ts';
 import { placeLabel } from '../../src/map/places.ts';
@@ -253,5 +254,20 @@ describe('data/: figures after 2018 (re-read leads of the later-sources research
     expect(vols?.notes).toContain('not re-read');
     expect(typeof vols?.published === 'object' && vols.published.text).toBe('2020-12-21');
     expect(model?.sources.find((s) => s.id === 'bestnews-5542')?.published).toBe(NOT_REPORTED);
+  });
+});
+
+// Today's sources all have Kazakh and Russian display strings (src/i18n/strings/sources.ts). A new
+// source without them still renders (original title, no English note: tests/i18n/source-strings.test.ts),
+// so this is a reminder to add them, not a condition for a data pull request to build.
+describe.each(['kk', 'ru'] as const)('today’s sources on %s pages', (lang) => {
+  test.each((model?.sources ?? []).map((s) => [s.id, s] as const))('%s has display strings', (_id, s) => {
+    const d = sourceDisplay(lang, s);
+    expect(d.note, 'a note in the page language').toBeTruthy();
+    if (d.description === null && s.language !== lang)
+      expect(d.translation, 'a translation of a title in another language').toBeTruthy();
+  });
+  test('the data holds sources to check', () => {
+    expect(model?.sources.length ?? 0).toBeGreaterThan(0);
   });
 });
