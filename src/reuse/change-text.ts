@@ -28,14 +28,21 @@ const PAGE_LABELS: Readonly<Record<string, UiKey>> = {
   'data/': 'nav.data',
 };
 
-function ids(all: readonly string[]): string {
+/** Leaves an identifier as it is; the data page passes one that marks it as code instead. */
+const plain = (id: string): string => id;
+
+function ids(all: readonly string[], mark: (id: string) => string): string {
   const list = all.filter((id) => id !== '');
   if (list.length === 0) return '';
-  const shown = list.slice(0, MAX_IDS).join(', ');
+  const shown = list.slice(0, MAX_IDS).map(mark).join(', ');
   return list.length > MAX_IDS ? `${shown}, …` : shown;
 }
 
-export function changeLines(lang: Lang, diff: DataDiff): ChangeLine[] {
+/**
+ * `mark` wraps each row id and column name: a page sets them as code (`` `id` ``, rendered by
+ * CodeSpans), so identifiers are not read as untranslated prose; a feed keeps them plain.
+ */
+export function changeLines(lang: Lang, diff: DataDiff, mark: (id: string) => string = plain): ChangeLine[] {
   return diff.tables.map((table) => {
     const rows = diff.rows.filter((r) => r.table === table.table);
     const parts: string[] = [];
@@ -44,11 +51,14 @@ export function changeLines(lang: Lang, diff: DataDiff): ChangeLine[] {
     for (const kind of ['added', 'changed', 'removed'] as const) {
       const own = rows.filter((r) => r.kind === kind);
       if (own.length === 0) continue;
-      const named = ids(own.map((r) => r.id));
+      const named = ids(
+        own.map((r) => r.id),
+        mark,
+      );
       let text = `${t(lang, `changes.${kind}`, { n: own.length })}${named ? ` (${named})` : ''}`;
       if (kind === 'changed') {
         const columns = [...new Set(own.flatMap((r) => r.cells.map((c) => c.column)))];
-        text += `, ${t(lang, 'changes.columns', { columns: columns.join(', ') })}`;
+        text += `, ${t(lang, 'changes.columns', { columns: columns.map(mark).join(', ') })}`;
       }
       parts.push(text);
     }

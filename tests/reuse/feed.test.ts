@@ -43,6 +43,13 @@ describe('change text', () => {
     expect(changeLines('kk', diff)[0]?.text).not.toMatch(/rows|added|changed/);
   });
 
+  test('marks row ids and column names for the data page, which sets them as code', () => {
+    const text = changeLines('en', diff, (id) => `\`${id}\``)[0]?.text ?? '';
+    expect(text).toContain('(`<script>alert(1)</script>`)');
+    expect(text).toContain('(`v1`)');
+    expect(text).toContain('`status`');
+  });
+
   test('links the pages reached, in the page language', () => {
     expect(changedPages('kk', diff)).toEqual([{ label: t('kk', 'nav.villages'), href: '/villages/' }]);
     expect(changedPages('en', diff)).toEqual([{ label: t('en', 'nav.villages'), href: '/en/villages/' }]);
