@@ -8,13 +8,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { getModel } from '../../src/model/load-model.ts';
 import { DIST, distPages } from '../helpers/dist.ts';
 import { latinWords } from '../helpers/latin-words.ts';
 
 /** Fewer than this many Latin-script words per page, as the editorial issue asks. */
 const LIMIT = 10;
 
-const pages = distPages().filter((p) => !p.startsWith('en/'));
+// 404.html speaks all three languages at once, each in its own section (src/pages/404.astro).
+const pages = distPages().filter((p) => !p.startsWith('en/') && p !== '404.html');
+
+/**
+ * Publishers as data/sources.csv names them ("The Astana Times"): proper names, like the cited
+ * titles, so a source added in a data pull request never needs a code change to pass this test.
+ */
+const PUBLISHERS = [...new Set(getModel().sources.flatMap((s) => (s.publisher ? [s.publisher] : [])))].sort(
+  (a, b) => b.length - a.length,
+);
+const withoutPublishers = (text: string) => PUBLISHERS.reduce((t, p) => t.split(p).join(' '), text);
 
 /** Everything Latin by nature: code, cited titles, the language switcher's "English". */
 const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, a[hreflang][lang]';
@@ -44,7 +55,7 @@ function visibleText(html: string): string {
 
 describe.each(pages)('%s', (page) => {
   test(`has fewer than ${LIMIT} Latin-script words outside code, citations, names and URLs`, () => {
-    const words = latinWords(visibleText(readFileSync(join(DIST, page), 'utf8')));
+    const words = latinWords(withoutPublishers(visibleText(readFileSync(join(DIST, page), 'utf8'))));
     expect(words.length, `Latin-script words on ${page}: ${words.join(', ')}`).toBeLessThan(LIMIT);
   });
 });
