@@ -1,7 +1,8 @@
 /**
  * A data diff told in the reader's language, for the data page's changelog and the feeds: one line
  * per file with how many rows were added, changed and removed (naming them and the changed columns),
- * and the pages it reaches. File, row and column names stay as in the data: they are identifiers.
+ * and the pages it reaches. File, row and column names stay as in the data: they are identifiers, so
+ * they come `backticked`, for pages to set as code (CodeSpans) and feeds to print as they are.
  */
 import { localePath } from '../i18n/locales.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
@@ -31,7 +32,10 @@ const PAGE_LABELS: Readonly<Record<string, UiKey>> = {
 function ids(all: readonly string[]): string {
   const list = all.filter((id) => id !== '');
   if (list.length === 0) return '';
-  const shown = list.slice(0, MAX_IDS).join(', ');
+  const shown = list
+    .slice(0, MAX_IDS)
+    .map((id) => `\`${id}\``)
+    .join(', ');
   return list.length > MAX_IDS ? `${shown}, …` : shown;
 }
 
@@ -48,7 +52,7 @@ export function changeLines(lang: Lang, diff: DataDiff): ChangeLine[] {
       let text = `${t(lang, `changes.${kind}`, { n: own.length })}${named ? ` (${named})` : ''}`;
       if (kind === 'changed') {
         const columns = [...new Set(own.flatMap((r) => r.cells.map((c) => c.column)))];
-        text += `, ${t(lang, 'changes.columns', { columns: columns.join(', ') })}`;
+        text += `, ${t(lang, 'changes.columns', { columns: columns.map((c) => `\`${c}\``).join(', ') })}`;
       }
       parts.push(text);
     }

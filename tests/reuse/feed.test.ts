@@ -37,7 +37,7 @@ describe('change text', () => {
     expect(changeLines('ru', diff)).toEqual([
       {
         file: 'villages.csv',
-        text: `${t('ru', 'changes.added', { n: 1 })} (<script>alert(1)</script>); ${t('ru', 'changes.changed', { n: 1 })} (v1), ${t('ru', 'changes.columns', { columns: 'status' })}`,
+        text: `${t('ru', 'changes.added', { n: 1 })} (\`<script>alert(1)</script>\`); ${t('ru', 'changes.changed', { n: 1 })} (\`v1\`), ${t('ru', 'changes.columns', { columns: '`status`' })}`,
       },
     ]);
     expect(changeLines('kk', diff)[0]?.text).not.toMatch(/rows|added|changed/);

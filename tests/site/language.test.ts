@@ -8,13 +8,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { getModel } from '../../src/model/load-model.ts';
 import { DIST, distPages } from '../helpers/dist.ts';
 import { latinWords } from '../helpers/latin-words.ts';
 
 /** Fewer than this many Latin-script words per page, as the editorial issue asks. */
 const LIMIT = 10;
 
-const pages = distPages().filter((p) => !p.startsWith('en/'));
+// 404.html is one page in all three languages (a static host serves a single one), so it is not
+// a Kazakh page with English in it.
+const pages = distPages().filter((p) => !p.startsWith('en/') && p !== '404.html');
+
+/**
+ * Publishers are organisations' proper names, written as they write them ("The Astana Times"); they
+ * come from data/, so a maintainer's new source needs no edit here.
+ */
+const PUBLISHER_WORDS: ReadonlySet<string> = new Set(
+  getModel().sources.flatMap((s) => (s.publisher ? latinWords(s.publisher) : [])),
+);
 
 /** Everything Latin by nature: code, cited titles, the language switcher's "English". */
 const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, a[hreflang][lang]';
@@ -44,7 +55,9 @@ function visibleText(html: string): string {
 
 describe.each(pages)('%s', (page) => {
   test(`has fewer than ${LIMIT} Latin-script words outside code, citations, names and URLs`, () => {
-    const words = latinWords(visibleText(readFileSync(join(DIST, page), 'utf8')));
+    const words = latinWords(visibleText(readFileSync(join(DIST, page), 'utf8'))).filter(
+      (w) => !PUBLISHER_WORDS.has(w),
+    );
     expect(words.length, `Latin-script words on ${page}: ${words.join(', ')}`).toBeLessThan(LIMIT);
   });
 });
