@@ -1,7 +1,8 @@
 /**
  * A data diff told in the reader's language, for the data page's changelog and the feeds: one line
  * per file with how many rows were added, changed and removed (naming them and the changed columns),
- * and the pages it reaches. File, row and column names stay as in the data: they are identifiers.
+ * and the pages it reaches. File, row and column names stay as in the data: they are identifiers, so
+ * they come `backticked`, for pages to set as code (CodeSpans) and feeds to print as they are.
  */
 import { localePath } from '../i18n/locales.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
@@ -28,21 +29,17 @@ const PAGE_LABELS: Readonly<Record<string, UiKey>> = {
   'data/': 'nav.data',
 };
 
-/** Leaves an identifier as it is; the data page passes one that marks it as code instead. */
-const plain = (id: string): string => id;
-
-function ids(all: readonly string[], mark: (id: string) => string): string {
+function ids(all: readonly string[]): string {
   const list = all.filter((id) => id !== '');
   if (list.length === 0) return '';
-  const shown = list.slice(0, MAX_IDS).map(mark).join(', ');
+  const shown = list
+    .slice(0, MAX_IDS)
+    .map((id) => `\`${id}\``)
+    .join(', ');
   return list.length > MAX_IDS ? `${shown}, …` : shown;
 }
 
-/**
- * `mark` wraps each row id and column name: a page sets them as code (`` `id` ``, rendered by
- * CodeSpans), so identifiers are not read as untranslated prose; a feed keeps them plain.
- */
-export function changeLines(lang: Lang, diff: DataDiff, mark: (id: string) => string = plain): ChangeLine[] {
+export function changeLines(lang: Lang, diff: DataDiff): ChangeLine[] {
   return diff.tables.map((table) => {
     const rows = diff.rows.filter((r) => r.table === table.table);
     const parts: string[] = [];
@@ -51,14 +48,11 @@ export function changeLines(lang: Lang, diff: DataDiff, mark: (id: string) => st
     for (const kind of ['added', 'changed', 'removed'] as const) {
       const own = rows.filter((r) => r.kind === kind);
       if (own.length === 0) continue;
-      const named = ids(
-        own.map((r) => r.id),
-        mark,
-      );
+      const named = ids(own.map((r) => r.id));
       let text = `${t(lang, `changes.${kind}`, { n: own.length })}${named ? ` (${named})` : ''}`;
       if (kind === 'changed') {
         const columns = [...new Set(own.flatMap((r) => r.cells.map((c) => c.column)))];
-        text += `, ${t(lang, 'changes.columns', { columns: columns.map(mark).join(', ') })}`;
+        text += `, ${t(lang, 'changes.columns', { columns: columns.map((c) => `\`${c}\``).join(', ') })}`;
       }
       parts.push(text);
     }

@@ -15,17 +15,17 @@ import { latinWords } from '../helpers/latin-words.ts';
 /** Fewer than this many Latin-script words per page, as the editorial issue asks. */
 const LIMIT = 10;
 
-// 404.html speaks all three languages at once, each in its own section (src/pages/404.astro).
+// 404.html is one page in all three languages (a static host serves a single one), so it is not
+// a Kazakh page with English in it.
 const pages = distPages().filter((p) => !p.startsWith('en/') && p !== '404.html');
 
 /**
- * Publishers as data/sources.csv names them ("The Astana Times"): proper names, like the cited
- * titles, so a source added in a data pull request never needs a code change to pass this test.
+ * Publishers are organisations' proper names, written as they write them ("The Astana Times"); they
+ * come from data/, so a maintainer's new source needs no edit here.
  */
-const PUBLISHERS = [...new Set(getModel().sources.flatMap((s) => (s.publisher ? [s.publisher] : [])))].sort(
-  (a, b) => b.length - a.length,
+const PUBLISHER_WORDS: ReadonlySet<string> = new Set(
+  getModel().sources.flatMap((s) => (s.publisher ? latinWords(s.publisher) : [])),
 );
-const withoutPublishers = (text: string) => PUBLISHERS.reduce((t, p) => t.split(p).join(' '), text);
 
 /** Everything Latin by nature: code, cited titles, the language switcher's "English". */
 const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, a[hreflang][lang]';
@@ -55,7 +55,9 @@ function visibleText(html: string): string {
 
 describe.each(pages)('%s', (page) => {
   test(`has fewer than ${LIMIT} Latin-script words outside code, citations, names and URLs`, () => {
-    const words = latinWords(withoutPublishers(visibleText(readFileSync(join(DIST, page), 'utf8'))));
+    const words = latinWords(visibleText(readFileSync(join(DIST, page), 'utf8'))).filter(
+      (w) => !PUBLISHER_WORDS.has(w),
+    );
     expect(words.length, `Latin-script words on ${page}: ${words.join(', ')}`).toBeLessThan(LIMIT);
   });
 });
