@@ -183,6 +183,8 @@ export function writeSyntheticData(dir: string, o: ScaleOptions): void {
       source_id: 'synthetic',
       name_in_source: '',
       note: '',
+      note_kk: '',
+      note_ru: '',
     });
   }
   for (const table of TABLES) {

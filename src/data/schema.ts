@@ -391,6 +391,12 @@ export const VILLAGE_STATUSES_TABLE = defineTable({
       { required: false },
     ),
     note('note'),
+    text('note_kk', 'The `note` in Kazakh, for the Kazakh pages. Empty when not yet translated.', {
+      required: false,
+    }),
+    text('note_ru', 'The `note` in Russian, for the Russian pages. Empty when not yet translated.', {
+      required: false,
+    }),
   ],
 });
 

@@ -20,8 +20,9 @@ import { labelledPlaces } from './places.ts';
  * source: `2021-08-11`, `2023/2024-09`); `status_kind` (`gap` or `connected`); `source_id`,
  * `source_title`, `source_url` (null when not preserved) of that latest report; `coordinate_source_id`,
  * `coordinate_note`, `coordinate_url`; `history`, every report oldest first, each
- * `{id, status, date, source_id, name_in_source, note}` (`name_in_source`: the name as that source
- * wrote it, when it differs from ours).
+ * `{id, status, date, source_id, name_in_source, note, note_kk, note_ru}` (`name_in_source`: the name
+ * as that source wrote it, when it differs from ours; `note` is English, `note_kk` and `note_ru` its
+ * translations, null when missing).
  */
 export function villagesCollection(model: Model, region: Region) {
   return {
@@ -60,7 +61,9 @@ export function villagesCollection(model: Model, region: Region) {
               date: r.date.text,
               source_id: r.sourceId,
               name_in_source: r.nameInSource,
-              note: r.note,
+              note: r.notes.en,
+              note_kk: r.notes.kk,
+              note_ru: r.notes.ru,
             })),
           },
         };

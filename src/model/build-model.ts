@@ -27,7 +27,7 @@ export function buildModel(dataset: Dataset): Model {
     date: v.date,
     sourceId: v.source_id,
     nameInSource: v.name_in_source,
-    note: v.note,
+    notes: { kk: v.note_kk, ru: v.note_ru, en: v.note },
   }));
   return {
     sources: tables.sources.map(({ values: v }) => ({

@@ -113,7 +113,8 @@ export interface VillageStatusReport {
   readonly sourceId: string;
   /** The name as this source writes it, when it differs from ours (e.g. cut off): ours is a reading. */
   readonly nameInSource: string | null;
-  readonly note: string | null;
+  /** The report's note in each language; null where there is none, or it is not yet translated. */
+  readonly notes: Readonly<Record<Lang, string | null>>;
 }
 
 export interface Village {

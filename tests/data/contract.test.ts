@@ -26,9 +26,18 @@ describe('the contract types each row from its table definition', () => {
     // @ts-expect-error a misspelt column is a compile error, not undefined at run time
     expectTypeOf<Row<'villages'>>().toHaveProperty('latt');
     expectTypeOf<keyof Row<'village-statuses'>>().toEqualTypeOf<
-      'id' | 'village_id' | 'status' | 'date' | 'source_id' | 'name_in_source' | 'note'
+            | 'id'
+      | 'village_id'
+      | 'status'
+      | 'date'
+      | 'source_id'
+      | 'name_in_source'
+      | 'note'
+      | 'note_kk'
+      | 'note_ru'
     >();
     expectTypeOf<Row<'village-statuses'>['name_in_source']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Row<'village-statuses'>['note_kk']>().toEqualTypeOf<string | null>();
   });
 
   test('validated rows carry exactly the columns of their table, whatever the file order', () => {

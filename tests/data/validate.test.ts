@@ -234,7 +234,7 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
 
   test('two reports of one village on the same date', () => {
     const r = loadMutated({
-      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,report,,\n`,
+      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,report,,,,\n`,
     });
     expect(messages(r)).toEqual([
       'data/village-statuses.csv:4:4 error [duplicate-status-date] column "date": village "beta" already has a report dated 2021-08-11 on line 3; keep one row per village and date.',

@@ -63,6 +63,8 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
         source_id: 'report',
         name_in_source: null,
         note: null,
+        note_kk: null,
+        note_ru: null,
       },
       {
         id: 'gamma-2020-12',
@@ -71,6 +73,8 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
         source_id: 'report',
         name_in_source: 'Garysh-Ulken',
         note: 'The source also names Garysh-Kishi; it could not be located.',
+        note_kk: 'Дереккөз Ғарыш-Кішіні де атайды; оны табу мүмкін болмады.',
+        note_ru: null,
       },
     ]);
     expect(collection.features.find((f) => f.id === 'alpha')?.properties.status_kind).toBe('gap');
