@@ -4,7 +4,7 @@
  */
 
 import { sourceOf } from '../model/queries.ts';
-import type { Model, Village } from '../model/types.ts';
+import type { Lang, Model, Village, VillageStatusReport } from '../model/types.ts';
 
 /** An OpenStreetMap object named by its address (`…/node/2583746246`), or null for any other link. */
 export function osmObjectId(url: string | null): string | null {
@@ -31,4 +31,29 @@ export function nameReadings(model: Model, village: Village): NameReading[] {
     const ours = village.names[language];
     return ours === r.nameInSource ? [] : [{ inSource: r.nameInSource, ours, sourceId: r.sourceId }];
   });
+}
+
+export interface ReportNote {
+  readonly village: Village;
+  readonly report: VillageStatusReport;
+  /** The note in the page's language. */
+  readonly text: string;
+}
+
+/**
+ * The report notes a page prints, in its language only, and whether some note is written in English
+ * alone: a Kazakh or Russian page then says where that note is rather than print English.
+ */
+export function reportNotes(
+  villages: readonly Village[],
+  lang: Lang,
+): { readonly notes: ReportNote[]; readonly untranslated: boolean } {
+  const reports = villages.flatMap((village) => village.history.map((report) => ({ village, report })));
+  return {
+    notes: reports.flatMap(({ village, report }) => {
+      const text = report.notes[lang];
+      return text === null ? [] : [{ village, report, text }];
+    }),
+    untranslated: reports.some(({ report }) => report.notes.en !== null && report.notes[lang] === null),
+  };
 }

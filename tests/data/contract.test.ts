@@ -26,7 +26,7 @@ describe('the contract types each row from its table definition', () => {
     // @ts-expect-error a misspelt column is a compile error, not undefined at run time
     expectTypeOf<Row<'villages'>>().toHaveProperty('latt');
     expectTypeOf<keyof Row<'village-statuses'>>().toEqualTypeOf<
-            | 'id'
+      | 'id'
       | 'village_id'
       | 'status'
       | 'date'
