@@ -14,10 +14,11 @@ import { groupByDistrict } from '../../src/map/districts.ts';
 import { basemapCollection } from '../../src/map/geojson.ts';
 import { placeLabel } from '../../src/map/places.ts';
 import { layoutStaticMap } from '../../src/map/static-map.ts';
-import { nameReadings } from '../../src/map/village-entry.ts';
+import { nameReadings, reportNotes } from '../../src/map/village-entry.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { FRONT_SOURCES, frontFindings } from '../../src/model/front-findings.ts';
 import { siteRegion } from '../../src/model/queries.ts';
+import type { Lang } from '../../src/model/types.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const { dataset, issues } = loadDataset(DATA);
@@ -152,6 +153,16 @@ describe('the village map on data/', () => {
 
   test('the basemap stays small enough for a slow link', () => {
     expect(JSON.stringify(basemapCollection(real, region)).length).toBeLessThan(60_000);
+  });
+
+  test('every villages page says bestnews.kz also names Улкенсулутор, which is not on the map', () => {
+    const sulutor = (lang: Lang) =>
+      reportNotes(villages, lang).notes.find((n) => n.report.id === 'sulutor-2020-12')?.text ?? '';
+    expect(sulutor('kk')).toMatch(/«Улкенсулутор».*табу мүмкін болмады/);
+    expect(sulutor('ru')).toMatch(/«Улкенсулутор».*найти его на карте не удалось/);
+    expect(sulutor('en')).toMatch(/'Улкенсулутор'.*could not be located/);
+    // Every note of today's data is translated, so no page sends readers elsewhere for one.
+    for (const lang of ['kk', 'ru'] as const) expect(reportNotes(villages, lang).untranslated).toBe(false);
   });
 });
 

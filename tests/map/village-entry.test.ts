@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameReadings, osmObjectId } from '../../src/map/village-entry.ts';
+import { nameReadings, osmObjectId, reportNotes } from '../../src/map/village-entry.ts';
 import { mapFixtureModel } from './model.ts';
 
 describe('osmObjectId(url)', () => {
@@ -33,5 +33,27 @@ describe('nameReadings(model, village)', () => {
 
   test('says nothing when every source has our name', () => {
     expect(nameReadings(model, village('alpha'))).toEqual([]);
+  });
+});
+
+describe('reportNotes(villages, lang)', () => {
+  const { villages } = mapFixtureModel();
+
+  test('gives each language the notes written in it, with their village and report', () => {
+    const en = reportNotes(villages, 'en');
+    expect(en.notes.map((n) => [n.village.id, n.report.id, n.text])).toEqual([
+      ['gamma', 'gamma-2020-12', 'The source also names Garysh-Kishi; it could not be located.'],
+    ]);
+    expect(en.untranslated).toBe(false);
+    expect(reportNotes(villages, 'kk').notes.map((n) => n.text)).toEqual([
+      'Дереккөз Ғарыш-Кішіні де атайды; оны табу мүмкін болмады.',
+    ]);
+    expect(reportNotes(villages, 'kk').untranslated).toBe(false);
+  });
+
+  test('a note missing in a language is not replaced by the English: it is flagged instead', () => {
+    const ru = reportNotes(villages, 'ru');
+    expect(ru.notes).toEqual([]);
+    expect(ru.untranslated).toBe(true);
   });
 });

@@ -183,6 +183,20 @@ describe('downloads and embeds built from later years', () => {
       expect(textOf(page(lang, 'villages/').querySelector('main'))).toContain(gamma?.names[lang]);
   });
 
+  test('report notes: each page prints those written in its language and never English on kk or ru', () => {
+    // The fixture translates one note into Kazakh only; the other two are in English alone.
+    const notes = (lang: Lang) => textOf(page(lang, 'villages/').querySelector('.report-notes'));
+    expect(notes('kk')).toContain('Мәртебесі өзгерді');
+    expect(notes('en')).toContain('status change');
+    expect(notes('en')).toContain('new village');
+    for (const lang of ['kk', 'ru'] as const) {
+      expect(notes(lang)).not.toMatch(/status change|new village/);
+      expect(notes(lang)).toContain(t(lang, 'map.notesElsewhere'));
+    }
+    expect(notes('ru')).not.toContain('Мәртебесі өзгерді');
+    expect(notes('en')).not.toContain(t('kk', 'map.notesElsewhere'));
+  });
+
   test('each village keeps its whole history in the CSV and the GeoJSON, oldest first', () => {
     const geo = JSON.parse(read('data/villages.geojson')) as {
       features: { properties: { id: string; status: string; history: { date: string; status: string }[] } }[];
