@@ -58,7 +58,7 @@ function village(id: string, sourceId: string, status: VillageStatus = 'no-mobil
     date: date('2023'),
     sourceId,
     nameInSource: null,
-    note: null,
+    notes: { kk: null, ru: null, en: null },
   };
   return {
     id,
