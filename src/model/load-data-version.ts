@@ -70,6 +70,21 @@ export function dataChangelog(): DataChange[] {
 }
 
 /**
+ * Commits that revert an earlier commit to data/, as git writes them ("This reverts commit <hash>."):
+ * each revert's full hash mapped to the hash it reverts. Empty outside git.
+ */
+export function dataReverts(dir = dataDir()): ReadonlyMap<string, string> {
+  const out = git(['log', '--format=%x1e%H%x1f%b', '--', '.'], dir);
+  const reverts = new Map<string, string>();
+  for (const chunk of (out ?? '').split('\x1e')) {
+    const [commit = '', body = ''] = chunk.split('\x1f');
+    const reverted = /This reverts commit ([0-9a-f]{40})/.exec(body)?.[1];
+    if (commit.trim() && reverted) reverts.set(commit.trim(), reverted);
+  }
+  return reverts;
+}
+
+/**
  * Why the data history is incomplete, or null when it is whole: no git checkout, or a shallow clone
  * whose oldest commit cuts the history of data/ short. CI checks out with `fetch-depth: 0`, and the
  * tests fail with this message there rather than pass on an empty changelog.

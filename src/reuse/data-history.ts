@@ -8,6 +8,7 @@ import {
   commitDates,
   type DataChange,
   dataChangelog,
+  dataReverts,
   dataTreeAt,
   dataVersion,
   parentOf,
@@ -35,13 +36,34 @@ export function dataHistory(): DataHistoryEntry[] {
     versions.set(tree, tables);
     return tables;
   };
-  cached = dataChangelog().map((change) => {
+  cached = withoutReverted(dataChangelog(), dataReverts()).map((change) => {
     const parent = parentOf(change.commit);
     const before = parent ? tablesAt(parent) : {};
     const after = tablesAt(change.commit);
     return { ...change, diff: diffData(before, after, dependents) };
   });
   return cached;
+}
+
+/**
+ * A change that a later commit reverted never reached readers as it stands in the log, so the
+ * changelog and the feeds leave out both it and its revert; the diffs of the commits around them are
+ * unchanged, as each is taken against its own parent.
+ */
+export function withoutReverted<T extends { readonly commit: string }>(
+  changes: readonly T[],
+  /** Revert → reverted commit, newest revert first (as `git log` lists them). */
+  reverts: ReadonlyMap<string, string>,
+): T[] {
+  const listed = new Set(changes.map((c) => c.commit));
+  const dropped = new Set<string>();
+  // Newest revert first: a revert of a revert cancels that revert, and the change it restored stays.
+  for (const [revert, reverted] of reverts)
+    if (listed.has(revert) && listed.has(reverted) && !dropped.has(revert) && !dropped.has(reverted)) {
+      dropped.add(revert);
+      dropped.add(reverted);
+    }
+  return changes.filter((c) => !dropped.has(c.commit));
 }
 
 /** The files that hold the story's text; its dates come from their commits and the data's. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diffData } from '../../src/model/data-diff.ts';
-import { historyProblem, parentOf, rawTablesAt } from '../../src/model/load-data-version.ts';
+import { dataReverts, historyProblem, parentOf, rawTablesAt } from '../../src/model/load-data-version.ts';
+import { withoutReverted } from '../../src/reuse/data-history.ts';
 
 // A throwaway repository with two commits to data/ (synthetic rows).
 let root: string;
@@ -69,5 +70,42 @@ describe('data history from git', () => {
 
   test('an unknown ref reads as null, not as empty data', () => {
     expect(rawTablesAt('no-such-ref', join(root, 'repo/data'))).toBeNull();
+  });
+});
+
+describe('reverted data changes', () => {
+  const c = (commit: string) => ({ commit });
+
+  test('a change and its revert both leave the changelog; the changes around them stay', () => {
+    const changes = ['d', 'r', 'b', 'a'].map(c);
+    expect(withoutReverted(changes, new Map([['r', 'b']])).map((x) => x.commit)).toEqual(['d', 'a']);
+  });
+
+  test('a revert of a revert keeps the change it restored', () => {
+    const changes = ['r2', 'r1', 'a'].map(c);
+    const reverts = new Map([
+      ['r2', 'r1'],
+      ['r1', 'a'],
+    ]);
+    expect(withoutReverted(changes, reverts).map((x) => x.commit)).toEqual(['a']);
+  });
+
+  test('git revert is found in the log of data/', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'data-revert-'));
+    try {
+      mkdirSync(join(repo, 'data'));
+      git(repo, 'init', '-q', '-b', 'main');
+      writeFileSync(join(repo, 'data/values.csv'), 'id,value\na,1\n');
+      git(repo, 'add', '-A');
+      git(repo, 'commit', '-qm', 'first');
+      writeFileSync(join(repo, 'data/values.csv'), 'id,value\na,2\n');
+      git(repo, 'commit', '-qam', 'made-up change');
+      const bad = git(repo, 'rev-parse', 'HEAD');
+      git(repo, 'revert', '--no-edit', 'HEAD');
+      const revert = git(repo, 'rev-parse', 'HEAD');
+      expect([...dataReverts(join(repo, 'data'))]).toEqual([[revert, bad]]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

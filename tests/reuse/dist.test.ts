@@ -9,12 +9,13 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { dataChangelog, dataVersion } from '../../src/model/load-data-version.ts';
+import { dataChangelog, dataReverts, dataVersion } from '../../src/model/load-data-version.ts';
 import { dataDir, getModel } from '../../src/model/load-model.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
 import { BOM, toCsv } from '../../src/reuse/csv.ts';
 import { PACKAGE_FILES } from '../../src/reuse/data-files.ts';
+import { withoutReverted } from '../../src/reuse/data-history.ts';
 import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { pngSize } from '../../src/reuse/png.ts';
 import { DIST, readDist } from '../helpers/dist.ts';
@@ -158,13 +159,17 @@ test.each(LANGS)('the data page in %s has the data dictionary', (lang) => {
   expect(html.match(/<table class="data-dictionary/g)?.length).toBeGreaterThan(5);
 });
 
-historyTest.each(LANGS)('the data page in %s has one changelog row per data commit', (lang) => {
+historyTest.each(LANGS)('the data page in %s has one changelog row per data commit not reverted', (lang) => {
   const html = readDist(lang === 'kk' ? 'data/index.html' : `${lang}/data/index.html`);
-  expect(dataChangelog().length).toBeGreaterThan(0);
+  const shown = withoutReverted(dataChangelog(), dataReverts());
+  expect(shown.length).toBeGreaterThan(0);
   expect(html).toContain('<table class="data-changelog');
   const rows =
     html.split('<table class="data-changelog')[1]?.split('</table>')[0]?.match(/<tr/g)?.length ?? 0;
-  expect(rows - 1).toBe(dataChangelog().length);
+  expect(rows - 1).toBe(shown.length);
+  const kept = new Set(shown.map((c) => c.commit));
+  for (const { commit } of dataChangelog().filter((c) => !kept.has(c.commit)))
+    expect(html).not.toContain(`id="change-${commit.slice(0, 7)}"`);
 });
 
 historyTest('the data version in embeds.json and the data package is the last commit of data/', () => {
