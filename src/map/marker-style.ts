@@ -7,6 +7,8 @@
  * colour blindness and greyscale printing. tests/map/marker-style.test.ts checks both, and that every
  * stroke keeps 3:1 contrast on the map's light fills.
  */
+
+import { VILLAGE_STATUSES } from '../data/schema.ts';
 import type { VillageStatus } from '../model/types.ts';
 
 export type MarkerShape = 'circle' | 'diamond';
@@ -32,14 +34,7 @@ export const STATUS_STYLE: Readonly<Record<VillageStatus, MarkerStyle>> = {
 };
 
 /** Legend order: gaps first, then progress, as the statuses run in the contract. */
-export const STATUS_ORDER: readonly VillageStatus[] = [
-  'no-internet',
-  'no-mobile-internet',
-  'awaiting-connection',
-  'offices-connected-fibre',
-  'connected-fibre',
-  'connected-mobile-4g',
-];
+export const STATUS_ORDER: readonly VillageStatus[] = VILLAGE_STATUSES;
 
 /** The map's light fills a marker can sit on: region, neighbours, and the backdrop beyond them. */
 export const MAP_BACKGROUNDS = { region: '#fbfaf6', neighbour: '#e7e5df', backdrop: '#dfe4e8' } as const;
