@@ -9,9 +9,9 @@
 import * as Plot from '@observablehq/plot';
 import { scaleUtc } from 'd3';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { formatValue, valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
 import {
-  formatValue,
   instantSpan,
   isDated,
   latestDate,
@@ -19,7 +19,6 @@ import {
   seriesFor,
   sourceLabel,
   uniqueSources,
-  valueSentence,
 } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { scaleLinear, scaleUtc } from 'd3';
 import { formatPartialDate, formatPercent } from '../i18n/format.ts';
+import { valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
 import {
   type DatedValue,
@@ -14,7 +15,6 @@ import {
   midpoint,
   sourceLabel,
   uniqueSources,
-  valueSentence,
 } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';

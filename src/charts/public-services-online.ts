@@ -8,9 +8,9 @@
 import * as Plot from '@observablehq/plot';
 import { scaleUtc } from 'd3';
 import { formatPartialDate } from '../i18n/format.ts';
+import { formatValue, valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
 import {
-  formatValue,
   isDated,
   latestDate,
   midpoint,
@@ -18,7 +18,6 @@ import {
   seriesFor,
   sourceLabel,
   uniqueSources,
-  valueSentence,
 } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
 import type { Lang, Model, Region } from '../model/types.ts';

@@ -1,21 +1,35 @@
 /**
- * Validates data/ before Astro renders anything. `astro build` stops with the same plain report as
- * `npm run validate` (one line per problem, no stack trace) and never publishes half a dataset.
+ * Validates data/ before Astro renders anything. `astro build` stops with an `AstroError` that holds the same plain
+ * report as `npm run validate` (one line per problem, no stack trace) and never publishes half a dataset.
  * `astro dev` prints the report but keeps serving: pages then show the errors in Astro's overlay
  * (see getModel), and every save in data/ is checked again and reloads the browser, so a fix shows
  * up within a second or two without restarting the server.
  */
 import { isAbsolute, relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { dataDir } from '../data/data-dir.ts';
+import { AstroError } from 'astro/errors';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
+import { dataDir } from '../model/load-data-dir.ts';
 
-function report(logger: AstroIntegrationLogger): number {
+/** Prints each problem on its own line (the errors only when `errorsToo`); returns the errors' lines. */
+function report(logger: AstroIntegrationLogger, errorsToo = true): string[] {
   const { issues } = loadDataset(dataDir());
   for (const issue of issues)
-    (issue.severity === 'error' ? logger.error : logger.warn).call(logger, formatIssue(issue));
-  return issues.filter((i) => i.severity === 'error').length;
+    if (issue.severity === 'warning') logger.warn(formatIssue(issue));
+    else if (errorsToo) logger.error(formatIssue(issue));
+  return issues.filter((i) => i.severity === 'error').map(formatIssue);
+}
+
+/** What stops a build: the validator's own lines, and what to do, as Astro prints a user's error (no stack). */
+export function dataErrorsStop(errors: readonly string[]): AstroError {
+  const error = new AstroError(
+    `${errors.length} error(s) in the data: nothing was built.\n${errors.join('\n')}`,
+    'Fix each line, then run npm run validate.',
+  );
+  // The problem is in the data, not in our code: a stack trace would only hide the report.
+  error.stack = '';
+  return error;
 }
 
 const inside = (dir: string, path: string) => {
@@ -28,16 +42,12 @@ export function dataValidation(): AstroIntegration {
     name: 'data-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const errors = report(logger);
-        if (errors === 0) return;
-        if (command === 'build') {
-          logger.error(
-            `${errors} error(s) in the data: nothing was built. Fix each line above, then run npm run validate.`,
-          );
-          process.exit(1);
-        }
+        // A build throws the errors in one report; the dev server prints them and keeps serving.
+        const errors = report(logger, command !== 'build');
+        if (errors.length === 0) return;
+        if (command === 'build') throw dataErrorsStop(errors);
         logger.error(
-          `${errors} error(s) in the data. The dev server keeps running and shows them on every page until they are fixed.`,
+          `${errors.length} error(s) in the data. The dev server keeps running and shows them on every page until they are fixed.`,
         );
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -52,7 +62,7 @@ export function dataValidation(): AstroIntegration {
           timer = setTimeout(() => {
             const errors = report(logger);
             logger.info(
-              errors === 0 ? 'data/ changed and is valid: reloading.' : 'data/ changed: reloading.',
+              errors.length === 0 ? 'data/ changed and is valid: reloading.' : 'data/ changed: reloading.',
             );
             server.ws.send({ type: 'full-reload', path: '*' });
           }, 150);

@@ -1,9 +1,8 @@
-/** Indicator values as charts and prose use them: formatted in their unit, placed in time. Pure. */
+/** Indicator values placed in time, and who reported them. Pure; their text is `i18n/indicator-values.ts`. */
 import { compareDates, dateSpan, type PartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
-import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.ts';
-import { byId, seriesOf, sourceOf } from './queries.ts';
-import type { Indicator, IndicatorValue, Lang, Model } from './types.ts';
+import { seriesOf, sourceOf } from './queries.ts';
+import type { Indicator, IndicatorValue, Model } from './types.ts';
 
 export interface Series {
   readonly indicator: Indicator;
@@ -17,11 +16,6 @@ export function seriesFor(model: Model, indicatorIds: readonly string[], regionI
     const values = indicator ? seriesOf(model, id, regionId) : [];
     return indicator && values.length > 0 ? [{ indicator, values }] : [];
   });
-}
-
-export function formatValue(lang: Lang, model: Model, value: IndicatorValue): string {
-  const unit = byId(model.indicators, value.indicatorId).unit;
-  return unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
 }
 
 export type DatedValue = IndicatorValue & { readonly date: PartialDate };
@@ -46,11 +40,6 @@ export function midpoint(date: PartialDate): Date {
 export function sourceLabel(model: Model, sourceId: string): string {
   const source = sourceOf(model, sourceId);
   return source.publisher ?? source.title;
-}
-
-/** "26 (2018, source)" for tooltips and descriptions. */
-export function valueSentence(lang: Lang, model: Model, value: IndicatorValue): string {
-  return `${formatValue(lang, model, value)} (${formatPartialDate(lang, value.date)}, ${sourceLabel(model, value.sourceId)})`;
 }
 
 /** The latest date among values, by the last day it covers. */

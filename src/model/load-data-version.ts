@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { RawRow, RawTables } from './data-diff.ts';
-import { dataDir } from './load-model.ts';
+import { dataDir } from './load-data-dir.ts';
 import { parseRawFile, tableName } from './raw-tables.ts';
 
 export interface DataVersion {

@@ -10,13 +10,14 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../data/data-dir.ts';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
 import { buildModel } from './build-model.ts';
+import { dataDir } from './load-data-dir.ts';
+import { dataVersion } from './load-data-version.ts';
 import type { Model } from './types.ts';
 
-export { dataDir } from '../data/data-dir.ts';
+export { dataDir } from './load-data-dir.ts';
 
 /** Invalid data, reported in the validator's own words (one line per problem, no stack of ours). */
 export class DataError extends Error {
@@ -54,7 +55,7 @@ function load(dir: string): Model | DataError {
     );
   }
   const region = process.env.DATA_REGION;
-  return region ? { ...buildModel(dataset), siteRegionId: region } : buildModel(dataset);
+  return { ...buildModel(dataset), dataVersion: dataVersion(), ...(region ? { siteRegionId: region } : {}) };
 }
 
 export function getModel(): Model {

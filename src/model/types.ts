@@ -10,6 +10,7 @@ import type {
   VillageStatus,
 } from '../data/schema.ts';
 import type { AreaGeometry, Position } from '../geo/geometry.ts';
+import type { DataVersion } from './load-data-version.ts';
 
 export type { Lang } from '../data/langs.ts';
 export type Names = Readonly<Record<Lang, string>>;
@@ -168,4 +169,6 @@ export interface Model {
   readonly neighbours: readonly NeighbourOutline[];
   /** The region this site is about, chosen at the edge (DATA_REGION); absent: the only region-level row. */
   readonly siteRegionId?: string;
+  /** The data's git commit, set at the edge by `getModel()`; absent (version unknown) in fixtures and outside git. */
+  readonly dataVersion?: DataVersion;
 }

@@ -7,7 +7,7 @@ import { parsePartialDate } from '../data/partial-date.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { sourceText } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
-import { dataVersion } from '../model/load-data-version.ts';
+import type { DataVersion } from '../model/load-data-version.ts';
 import { siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Source } from '../model/types.ts';
 import type { Embeddable } from './embeddables.ts';
@@ -29,8 +29,9 @@ export interface ChartFacts {
   readonly notes: readonly string[];
 }
 
-export function versionText(lang: Lang): string {
-  const { short, date } = dataVersion();
+/** The data version as readers see it; unknown outside git and for fixture models, which have none. */
+export function versionText(lang: Lang, version: DataVersion | undefined): string {
+  const { short, date } = version ?? { short: null, date: null };
   if (!short) return t(lang, 'embed.versionUnknown');
   const parsed = date ? parsePartialDate(date) : null;
   return parsed ? `${short} (${formatPartialDate(lang, parsed)})` : short;
@@ -48,7 +49,7 @@ export function chartFacts(model: Model, lang: Lang, { chart }: Embeddable): Cha
     sourceLabel: t(lang, sources.length > 1 ? 'source.sources' : 'source.label'),
     sourceLine: sources.map((s) => sourceText(lang, s)).join('; '),
     dataAsOf: asOf ? t(lang, 'embed.dataAsOf', { date: formatPartialDate(lang, asOf) }) : null,
-    version: versionText(lang),
+    version: versionText(lang, model.dataVersion),
     notes: chart.notes(model, lang),
   };
 }

@@ -12,7 +12,8 @@ export const EDIT_BRANCH = 'main';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function repoUrl(env: Env = process.env): string | null {
+/** The repository from an environment; `load-repo-url.ts` gives it the process's. */
+export function repoUrl(env: Env): string | null {
   const configured =
     env.REPO_URL ||
     (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
@@ -31,7 +32,7 @@ export function repoUrl(env: Env = process.env): string | null {
 }
 
 /** The editor URL of a file in data/ (`villages.csv`, `geo/places.geojson`), or null without a repository. */
-export function correctionUrl(file: string, repo: string | null = repoUrl()): string | null {
+export function correctionUrl(file: string, repo: string | null): string | null {
   return repo ? `${repo}/edit/${EDIT_BRANCH}/data/${file}` : null;
 }
 

@@ -4,13 +4,11 @@
  */
 import { frontFill, frontHeadline } from '../i18n/strings/front.ts';
 import { t } from '../i18n/ui.ts';
-import { getModel } from '../model/load-model.ts';
 import { siteRegion } from '../model/queries.ts';
 import type { Lang, Model } from '../model/types.ts';
-import { storyDates } from './data-history.ts';
 import { articleJsonLd, type JsonLd } from './structured-data.ts';
 
-export function storyHeadline(lang: Lang, model: Model = getModel()): string {
+export function storyHeadline(lang: Lang, model: Model): string {
   return frontHeadline(lang, siteRegion(model));
 }
 
@@ -18,19 +16,24 @@ export function storyLede(lang: Lang): string {
   return frontFill(lang, 'front.lede');
 }
 
-export function siteName(lang: Lang, model: Model = getModel()): string {
+export function siteName(lang: Lang, model: Model): string {
   return t(lang, 'site.name', { region: siteRegion(model).shortNames[lang] });
 }
 
-export function storyArticle(lang: Lang, site: URL | undefined): JsonLd {
-  const dates = storyDates();
+/** `dates`: the story's from git (`storyDates()` in `load-data-history.ts`), null outside git. */
+export function storyArticle(
+  lang: Lang,
+  site: URL | undefined,
+  model: Model,
+  dates: { readonly published: string; readonly modified: string } | null,
+): JsonLd {
   return articleJsonLd({
     lang,
     site,
     path: '',
-    headline: storyHeadline(lang),
+    headline: storyHeadline(lang, model),
     description: storyLede(lang),
-    publisher: siteName(lang),
+    publisher: siteName(lang, model),
     datePublished: dates?.published ?? null,
     dateModified: dates?.modified ?? null,
   });

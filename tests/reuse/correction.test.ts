@@ -43,7 +43,7 @@ describe('the repository for correction links', () => {
 });
 
 // The built site carries the links exactly when the build knew the repository (CI does).
-const repo = repoUrl();
+const repo = repoUrl(process.env);
 describe.each(LANGS)('correction links in the %s build', (lang) => {
   const prefix = lang === 'kk' ? '' : `${lang}/`;
 

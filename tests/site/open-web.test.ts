@@ -12,7 +12,7 @@ import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { inlineScriptHashes } from '../../src/integrations/security-headers.ts';
 import type { Lang } from '../../src/model/types.ts';
-import { dataHistory } from '../../src/reuse/data-history.ts';
+import { dataHistory } from '../../src/reuse/load-data-history.ts';
 import { DIST, distPages, readDist } from '../helpers/dist.ts';
 import { historyTest } from '../helpers/history.ts';
 

@@ -4,8 +4,8 @@
  * share one Citations, so a source keeps one number wherever a section cites it.
  */
 import { formatNumber } from '../../i18n/format.ts';
+import { formatValue } from '../../i18n/indicator-values.ts';
 import type { Citations } from '../../model/citations.ts';
-import { formatValue } from '../../model/indicator-series.ts';
 import type { IndicatorValue, Lang, Model } from '../../model/types.ts';
 
 export interface Cited {

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { langOf, langPaths } from '../../i18n/locales.ts';
 import { getModel } from '../../model/load-model.ts';
-import { dataHistory, storyDates } from '../../reuse/data-history.ts';
 import { atomFeed } from '../../reuse/feed.ts';
+import { dataHistory, storyDates } from '../../reuse/load-data-history.ts';
 import { siteName, storyHeadline, storyLede } from '../../reuse/story-article.ts';
 
 export const getStaticPaths = langPaths;

@@ -1,0 +1,16 @@
+/** An indicator value as readers see it: in its unit, in the page's language, with its date and source. */
+
+import { sourceLabel } from '../model/indicator-series.ts';
+import { byId } from '../model/queries.ts';
+import type { IndicatorValue, Lang, Model } from '../model/types.ts';
+import { formatNumber, formatPartialDate, formatPercent } from './format.ts';
+
+export function formatValue(lang: Lang, model: Model, value: IndicatorValue): string {
+  const unit = byId(model.indicators, value.indicatorId).unit;
+  return unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
+}
+
+/** "26 (2018, source)" for tooltips and descriptions. */
+export function valueSentence(lang: Lang, model: Model, value: IndicatorValue): string {
+  return `${formatValue(lang, model, value)} (${formatPartialDate(lang, value.date)}, ${sourceLabel(model, value.sourceId)})`;
+}
