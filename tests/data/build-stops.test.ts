@@ -28,6 +28,9 @@ test('astro build stops on bad data with the validator’s plain report and buil
   }
   expect(status).toBe(1);
   expect(output).toContain('data/villages.csv:2:8 error [not-a-number] column "lat": found "44,5"');
-  expect(output).not.toMatch(/\n\s+at /);
+  expect(output).toContain('Fix each line, then run npm run validate.');
+  expect(output).not.toMatch(/\n\s+at |Stack trace/);
+  // Said once, in the stop report, not also as a log line above it.
+  expect(output.split('data/villages.csv:2:8').length - 1).toBe(1);
   expect(existsSync(join(out, 'index.html'))).toBe(false);
 });
