@@ -1,17 +1,21 @@
 /**
- * A fingerprint of everything a build is made from, written into the output as `.build-stamp`.
- * The test setup (tests/setup/built-site.ts) recomputes it and rebuilds when it differs, so tests
- * that read dist/ never pass on a stale build. The stamp names no path, clock or machine, so two
- * builds of one commit stay byte-identical (tests/site/reproducible.test.ts).
+ * A fingerprint of everything a build is made from, kept beside the output (never in it, so it is not
+ * published): `node_modules/.cache/build-stamps/<output folder>.stamp`. The test setup
+ * (tests/setup/built-site.ts) recomputes it and rebuilds when it differs, so tests that read dist/
+ * never pass on a stale build. The stamp names no path, clock or machine.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export const STAMP_FILE = '.build-stamp';
+/** Where the stamp of a build of `root` into `outDir` is kept: one file per output folder. */
+export function stampFile(root: string, outDir: string): string {
+  const out = createHash('sha256').update(resolve(root, outDir)).digest('hex').slice(0, 16);
+  return join(root, 'node_modules/.cache/build-stamps', `${out}.stamp`);
+}
 
 /** What a build reads besides the data folder: sources, static files, config and the installed packages. */
 const INPUTS = [
@@ -66,18 +70,23 @@ export function sourceStamp(root: string, dataDir: string, env: NodeJS.ProcessEn
 
 export function buildStamp(options: { dataDir: () => string }): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | null = null;
   return {
     name: 'build-stamp',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+      },
+      // A build that fails half-way leaves its output unstamped, so the tests build again.
+      'astro:build:start': () => {
+        if (outDir) rmSync(stampFile(root, outDir), { force: true });
       },
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(
-          join(fileURLToPath(dir), STAMP_FILE),
-          `${sourceStamp(root, resolve(options.dataDir()))}\n`,
-        );
-        logger.info(`wrote ${STAMP_FILE}`);
+        const file = stampFile(root, fileURLToPath(dir));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `${sourceStamp(root, resolve(options.dataDir()))}\n`);
+        logger.info(`wrote ${relative(root, file)}`);
       },
     },
   };
