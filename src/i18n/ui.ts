@@ -3,6 +3,7 @@
  * (so features can be added without editing one shared file); they are merged here.
  */
 import type { Lang } from '../model/types.ts';
+import type { Placeholders } from './define-strings.ts';
 import { after } from './strings/after.ts';
 import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
@@ -23,6 +24,37 @@ export type UiKey =
   | KeysOf<typeof after>
   | KeysOf<typeof web>;
 
+type Texts<T extends { readonly kk: object }> = (T extends { readonly [L in Lang]: infer R } ? R : never) &
+  T['kk'];
+/** A key's text in any of the three languages, as literal types. */
+type TextOf<K extends UiKey> = K extends keyof Texts<typeof common>
+  ? Texts<typeof common>[K]
+  : K extends keyof Texts<typeof story>
+    ? Texts<typeof story>[K]
+    : K extends keyof Texts<typeof methodology>
+      ? Texts<typeof methodology>[K]
+      : K extends keyof Texts<typeof map>
+        ? Texts<typeof map>[K]
+        : K extends keyof Texts<typeof embed>
+          ? Texts<typeof embed>[K]
+          : K extends keyof Texts<typeof after>
+            ? Texts<typeof after>[K]
+            : K extends keyof Texts<typeof web>
+              ? Texts<typeof web>[K]
+              : never;
+/** The `{placeholders}` of a key, in any language. */
+export type ParamsOf<K extends UiKey> = Placeholders<TextOf<K>>;
+type Values = Readonly<Record<string, string | number>>;
+/**
+ * A key known at compile time needs a value for each of its placeholders (more are allowed); a key
+ * typed only as `UiKey` (chosen at run time) is checked when called.
+ */
+type ParamsArg<K extends UiKey> = UiKey extends K
+  ? [params?: Values]
+  : [ParamsOf<K>] extends [never]
+    ? [params?: Values]
+    : [params: Readonly<Record<ParamsOf<K>, string | number>> & Values];
+
 const merged = Object.fromEntries(
   (['kk', 'ru', 'en'] as const).map((lang) => [
     lang,
@@ -30,8 +62,26 @@ const merged = Object.fromEntries(
   ]),
 ) as Record<Lang, Record<UiKey, string>>;
 
-/** `t('kk', 'source.label', {n: 3})` with `{n}` placeholders filled in. */
-export function t(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = merged[lang][key];
-  return text.replace(/\{(\w+)\}/g, (_: string, name: string) => String(params[name] ?? `{${name}}`));
+/**
+ * `t('kk', 'site.name', {region: 'Жамбыл'})` with every `{placeholder}` filled in. A missing value is a
+ * compile error and, for a key only known at run time, an error here: a page never prints `{name}`.
+ */
+export function t<K extends UiKey>(lang: Lang, key: K, ...[params]: ParamsArg<K>): string {
+  const values: Values = params ?? {};
+  return merged[lang][key].replace(/\{(\w+)\}/g, (_: string, name: string) => {
+    const value = values[name];
+    if (value === undefined)
+      throw new Error(`t(${lang}, ${key}): no value for {${name}}; pass it, or use template() for CitedText`);
+    return String(value);
+  });
+}
+
+/**
+ * A sentence whose other `{placeholders}` something else fills: CitedText (a cited figure in each) or the
+ * map's client script. Fills the `values` given and keeps the rest.
+ */
+export function template(lang: Lang, key: UiKey, values: Values = {}): string {
+  return merged[lang][key].replace(/\{(\w+)\}/g, (whole: string, name: string) =>
+    String(values[name] ?? whole),
+  );
 }

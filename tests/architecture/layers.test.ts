@@ -49,6 +49,7 @@ describe('src/ keeps its layers', () => {
       "import { getModel } from '../model/load-model.ts';",
       "import { dataVersion } from '../model/load-data-version.ts';",
       "const fs = await import('node:fs');",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a module under test
       'export const svg = () => `${getModel().sources.length} ${dataVersion().short} ${process.env.DATA_REGION}`;',
     ].join('\n');
     expect(rulesOf(withFile('charts/leaky.ts', leaky)).sort()).toEqual([
