@@ -48,16 +48,25 @@ export function dataVersion(): DataVersion {
   return cachedVersion;
 }
 
-/** Every commit that changed data/, newest first, for the data changelog. */
-export function dataChangelog(): DataChange[] {
-  const out = git([
-    'log',
-    '--format=%x1e%H%x09%cd%x09%s',
-    '--date=format-local:%Y-%m-%d',
-    '--name-only',
-    '--',
-    '.',
-  ]);
+/**
+ * Every commit that changed data/ along the first-parent line (the commits of main itself, a merge
+ * standing for its whole branch), newest first, for the data changelog. Each is diffed against its
+ * first parent, so a row a branch added is counted once, in the merge, and never again in the branch's
+ * own commits; `git log` without `--first-parent` would count it in both.
+ */
+export function dataChangelog(dir = dataDir()): DataChange[] {
+  const out = git(
+    [
+      'log',
+      '--first-parent',
+      '--format=%x1e%H%x09%cd%x09%s',
+      '--date=format-local:%Y-%m-%d',
+      '--name-only',
+      '--',
+      '.',
+    ],
+    dir,
+  );
   if (!out) return [];
   return out
     .split('\x1e')

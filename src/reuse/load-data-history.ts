@@ -5,6 +5,7 @@
  * through `load-data-version.ts`): pages call it. Read once per build.
  */
 import { diffData, type RawTables } from '../model/data-diff.ts';
+import { dataDir } from '../model/load-data-dir.ts';
 import {
   commitDates,
   dataChangelog,
@@ -19,27 +20,31 @@ import { type DataHistoryEntry, withoutReverted } from './data-history.ts';
 
 let cached: DataHistoryEntry[] | null = null;
 
-/** Every commit that changed data/, newest first, with its diff against its parent. */
-export function dataHistory(): DataHistoryEntry[] {
-  if (cached) return cached;
+/**
+ * Every commit that changed data/ on the first-parent line, newest first, with its diff against its
+ * first parent: over the list, each row change is counted once. `dir`: another data folder (tests).
+ */
+export function dataHistory(dir = dataDir()): DataHistoryEntry[] {
+  if (cached && dir === dataDir()) return cached;
   const dependents = dataDependents();
   // The data/ before one change is the data/ after the previous one: read each version once, by tree.
   const versions = new Map<string, RawTables>();
   const tablesAt = (commit: string): RawTables => {
-    const tree = dataTreeAt(commit) ?? commit;
+    const tree = dataTreeAt(commit, dir) ?? commit;
     const known = versions.get(tree);
     if (known) return known;
-    const tables = rawTablesAt(commit) ?? {};
+    const tables = rawTablesAt(commit, dir) ?? {};
     versions.set(tree, tables);
     return tables;
   };
-  cached = withoutReverted(dataChangelog(), dataReverts()).map((change) => {
-    const parent = parentOf(change.commit);
+  const history = withoutReverted(dataChangelog(dir), dataReverts(dir)).map((change) => {
+    const parent = parentOf(change.commit, dir);
     const before = parent ? tablesAt(parent) : {};
     const after = tablesAt(change.commit);
     return { ...change, diff: diffData(before, after, dependents) };
   });
-  return cached;
+  if (dir === dataDir()) cached = history;
+  return history;
 }
 
 /** The files that hold the story's text; its dates come from their commits and the data's. */

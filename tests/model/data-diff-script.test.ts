@@ -1,28 +1,16 @@
 /** `npm run data-diff` end to end, on a throwaway repository with synthetic data (not the real data/). */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { gitIn, throwawayRepo } from '../helpers/history.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let repo: string;
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.org',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.org',
-    },
-  });
+const git = (...args: string[]) => gitIn(repo, ...args);
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), 'data-diff-script-'));
-  mkdirSync(join(repo, 'data'));
-  git('init', '-q', '-b', 'main');
+  repo = throwawayRepo('data-diff-script-').root;
   writeFileSync(join(repo, 'data/sources.csv'), 'id,title,url\ns1,Paper,https://example.org/p\n');
   writeFileSync(join(repo, 'data/values.csv'), 'id,value,source_id\nx,26,s1\n');
   git('add', '-A');

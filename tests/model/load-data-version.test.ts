@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,21 +5,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diffData } from '../../src/model/data-diff.ts';
 import { dataReverts, historyProblem, parentOf, rawTablesAt } from '../../src/model/load-data-version.ts';
 import { withoutReverted } from '../../src/reuse/data-history.ts';
+import { gitIn } from '../helpers/history.ts';
 
 // A throwaway repository with two commits to data/ (synthetic rows).
 let root: string;
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.org',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.org',
-    },
-  }).trim();
+const git = gitIn;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'data-version-'));
