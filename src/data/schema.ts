@@ -165,9 +165,8 @@ export const SERVICE_STATUSES = ['digital', 'not-digital'] as const;
 export const VILLAGE_STATUSES = [
   'no-internet',
   'no-mobile-internet',
-  'awaiting-connection',
-  'offices-connected-fibre',
   'slow-internet',
+  'awaiting-connection',
   'offices-connected-fibre',
   'connected-fibre',
   'connected-mobile-4g',
