@@ -13,7 +13,13 @@ import { staticMapMarkup } from '../../src/map/static-map-svg.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import type { Model, Village } from '../../src/model/types.ts';
-import { historyText, isDated } from '../../src/model/village-status.ts';
+import {
+  compareReports,
+  historyText,
+  isDated,
+  latestStatus,
+  statusHistory,
+} from '../../src/model/village-status.ts';
 import { loadMutated } from '../helpers/fixture.ts';
 
 /** The valid fixture's alpha and beta, with `reports` appended to village-statuses.csv. */
@@ -34,6 +40,51 @@ const village = (model: Model, id: string): Village => {
 };
 
 const GAMMA = 'gamma,testland,north,Гамма,Гамма,Gamma,true,44.1,72.9,map,Synthetic point,,';
+
+describe('compareReports: the ordering rule itself', () => {
+  const model = withReports(
+    [
+      'beta-undated-late,beta,connected-fibre,not-reported,2030,report,,,,',
+      'beta-undated-early,beta,no-internet,not-reported,2020,report,,,,',
+    ],
+    [],
+  );
+  const reports = village(model, 'beta').history;
+  const byId = (id: string) => {
+    const r = reports.find((x) => x.id === id);
+    if (!r) throw new Error(`no report ${id}`);
+    return r;
+  };
+  const dated = byId('beta-2021-08-11');
+  const late = byId('beta-undated-late');
+  const early = byId('beta-undated-early');
+
+  test('a dated report sorts after every undated one, in both argument orders', () => {
+    for (const undated of [late, early]) {
+      expect(compareReports(dated, undated)).toBeGreaterThan(0);
+      expect(compareReports(undated, dated)).toBeLessThan(0);
+    }
+  });
+
+  test('undated reports sort by their bound; equal ones are equal', () => {
+    expect(compareReports(early, late)).toBeLessThan(0);
+    expect(compareReports(late, early)).toBeGreaterThan(0);
+    expect(compareReports(late, late)).toBe(0);
+  });
+
+  test('every file order gives the same history and the dated latest', () => {
+    const all = [late, dated, early];
+    for (const order of [all, [...all].reverse(), [dated, early, late], [early, late, dated]]) {
+      const history = statusHistory(order, 'beta');
+      expect(history.map((r) => r.id)).toEqual([
+        'beta-undated-early',
+        'beta-undated-late',
+        'beta-2021-08-11',
+      ]);
+      expect(latestStatus(history)?.id).toBe('beta-2021-08-11');
+    }
+  });
+});
 
 describe('the latest status with undated reports', () => {
   test('a village with only an undated report shows it, as date not stated', () => {
