@@ -320,6 +320,8 @@ describe('villages page behaviour', () => {
         await rec.page.locator('svg.map-static [data-village="progress"]').getAttribute('stroke-dasharray'),
       ).toBeNull();
       expect(await rec.page.locator('.map-legend .legend-undated').count()).toBe(1);
+      // The filters work once the element has read the page (it then shows the form).
+      await rec.page.locator('form.map-filters').waitFor({ state: 'visible' });
       await rec.page.selectOption('select[name="date"]', 'undated');
       await expect
         .poll(() => rec.page.$$eval('li[data-village]:not([hidden])', (els) => els.map((e) => e.id)))
