@@ -7,15 +7,17 @@
 
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
 import { escapeXml } from '../escape.ts';
-import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { sourceName } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
 import { groupByDistrict } from '../map/districts.ts';
-import { markerPath, STATUS_ORDER, STATUS_STYLE } from '../map/marker-style.ts';
+import { markerPath, STATUS_ORDER, STATUS_STYLE, UNDATED_DASH } from '../map/marker-style.ts';
+import { formatReportDate } from '../map/report-date.ts';
 import { layoutStaticMap } from '../map/static-map.ts';
 import { STANDALONE_LOOK, staticMapMarkup } from '../map/static-map-svg.ts';
 import { byId, siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Village } from '../model/types.ts';
+import { isDated, isMapped } from '../model/village-status.ts';
 import type { ChartDefinition, ChartTable } from './definition.ts';
 import { WIDE } from './definition.ts';
 
@@ -33,6 +35,19 @@ function regionVillages(model: Model): Village[] {
 /** Legend text starts after the widest marker, so labels line up whatever the shapes. */
 const LEGEND_MARKER = Math.max(...Object.values(STATUS_STYLE).map((s) => s.radius));
 
+/** The legend row for a dashed outline: a hollow circle drawn with the dash of an undated marker. */
+function undatedLegend(y: number, lang: Lang): string {
+  const marker = markerPath(
+    { shape: 'circle', stroke: STANDALONE_LOOK.text, fill: '#ffffff', radius: 6 },
+    8 + LEGEND_MARKER,
+    y,
+  );
+  return (
+    `<path d="${marker}" fill="#ffffff" stroke="${STANDALONE_LOOK.text}" stroke-width="2" stroke-dasharray="${UNDATED_DASH}"/>` +
+    `<text x="${16 + 2 * LEGEND_MARKER}" y="${y + 4}" fill="${STANDALONE_LOOK.text}">${escapeXml(t(lang, 'map.legend.undatedShort'))}</text>`
+  );
+}
+
 function draw(model: Model, lang: Lang, width: number): string {
   const region = siteRegion(model);
   if (!region.outline) throw new Error(`region ${region.id} has no outline to draw the map on`);
@@ -44,9 +59,12 @@ function draw(model: Model, lang: Lang, width: number): string {
     villages,
     width,
   });
-  const statuses = STATUS_ORDER.filter((s) => villages.some((v) => v.latest.status === s));
+  // The legend counts what is drawn: a place without coordinates is in the table, not on the map.
+  const drawn = villages.filter(isMapped);
+  const statuses = STATUS_ORDER.filter((s) => drawn.some((v) => v.latest.status === s));
+  const undated = drawn.some((v) => !isDated(v.latest));
   const fontSize = width < WIDE ? 11 : 12;
-  const height = map.height + 8 + statuses.length * LEGEND_ROW;
+  const height = map.height + 8 + (statuses.length + (undated ? 1 : 0)) * LEGEND_ROW;
   const title = villagesMap.title(model, lang);
   const desc = villagesMap.subtitle(model, lang);
   const uid = `dzc-${VILLAGES_MAP_ID}-${width}`;
@@ -59,13 +77,14 @@ function draw(model: Model, lang: Lang, width: number): string {
     ...statuses.map((status, i) => {
       const s = STATUS_STYLE[status];
       const y = map.height + 8 + i * LEGEND_ROW + LEGEND_ROW / 2;
-      const count = villages.filter((v) => v.latest.status === status).length;
+      const count = drawn.filter((v) => v.latest.status === status).length;
       const label = `${t(lang, `map.status.${status}`)} (${formatNumber(lang, count)})`;
       return (
         `<path d="${markerPath(s, 8 + LEGEND_MARKER, y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>` +
         `<text x="${16 + 2 * LEGEND_MARKER}" y="${y + 4}" fill="${STANDALONE_LOOK.text}">${escapeXml(label)}</text>`
       );
     }),
+    ...(undated ? [undatedLegend(map.height + 8 + statuses.length * LEGEND_ROW + LEGEND_ROW / 2, lang)] : []),
     '</svg>',
   ];
   return parts.join('');
@@ -93,9 +112,9 @@ export const villagesMap: ChartDefinition = {
         name: v.names[lang],
         district: byId(model.districts, v.districtId).names[lang],
         status: t(lang, `map.status.${v.latest.status}`),
-        date: formatPartialDate(lang, v.latest.date),
-        lat: v.position[1],
-        lon: v.position[0],
+        date: formatReportDate(lang, v.latest),
+        lat: v.position?.[1] ?? null,
+        lon: v.position?.[0] ?? null,
         source: sourceName(lang, sourceOf(model, v.latest.sourceId)),
       })),
     };
@@ -107,8 +126,11 @@ export const villagesMap: ChartDefinition = {
     ];
   },
   dataAsOf(model): PartialDate | null {
+    // An undated report has no "as of"; the dated ones decide.
     const dates = regionVillages(model)
-      .map((v) => v.latest.date)
+      .map((v) => v.latest)
+      .filter(isDated)
+      .map((r) => r.date)
       .sort(compareDates);
     return dates.at(-1) ?? null;
   },

@@ -2,7 +2,7 @@
  * Rules that span rows or files: unique ids, references, counts that must add up, coordinates that
  * must fall inside their region. They run on rows that passed the per-cell checks.
  */
-import { containsPoint } from '../geo/geometry.ts';
+import { type AreaGeometry, containsPoint, type Position } from '../geo/geometry.ts';
 import type { RegionFeature } from './geojson.ts';
 import type { Issue } from './issues.ts';
 import { quote } from './issues.ts';
@@ -211,6 +211,33 @@ function checkPercentages({ tables }: CheckInput, at: Located, issues: Issue[]):
   }
 }
 
+/**
+ * The region outline (Natural Earth 1:10m) is drawn to about a kilometre or two: a village on the
+ * border, placed by OpenStreetMap, can fall just outside it. Within this distance it is a warning.
+ */
+const BOUNDARY_TOLERANCE_KM = 3;
+
+/** Distance in km from a point to the nearest edge of an area, on a local flat approximation. */
+function distanceToOutlineKm(area: AreaGeometry, [lon, lat]: Position): number {
+  const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
+  const ky = 110.57;
+  const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
+  let best = Number.POSITIVE_INFINITY;
+  for (const ring of polygons.flat())
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [ax, ay] = ring[i] as Position;
+      const [bx, by] = ring[i + 1] as Position;
+      const px = (lon - ax) * kx;
+      const py = (lat - ay) * ky;
+      const dx = (bx - ax) * kx;
+      const dy = (by - ay) * ky;
+      const length = dx * dx + dy * dy;
+      const t = length === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / length));
+      best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
+    }
+  return best;
+}
+
 function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Issue[]): void {
   const districtRegion = new Map(tables.districts.map((r) => [r.values.id, r.values.region_id]));
   const seenNames = new Map<string, number>();
@@ -240,6 +267,22 @@ function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Is
       );
     } else seenNames.set(nameKey, row.line);
 
+    if (lat === null || lon === null) {
+      // A place no record locates is listed, not drawn: both cells empty, and the note says why.
+      if (lat !== lon) {
+        const given = lat === null ? 'lon' : 'lat';
+        const empty = lat === null ? 'lat' : 'lon';
+        issues.push(
+          at('villages', row, empty, {
+            severity: 'error',
+            code: 'half-coordinates',
+            value: '',
+            message: `${given} is filled in but ${empty} is empty. Write both, or leave both empty for a place no record locates and say in coordinate_note why it could not be located.`,
+          }),
+        );
+      }
+      continue;
+    }
     const outline = outlines.find((o) => o.regionId === regionId);
     if (!outline) continue;
     if (containsPoint(outline.geometry, [lon, lat])) continue;
@@ -250,6 +293,15 @@ function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Is
           code: 'lat-lon-swapped',
           value: `${lat}, ${lon}`,
           message: `lat ${lat} and lon ${lon} look swapped: the point falls inside ${outline.nameEn} only the other way round. Put the latitude (north, about 40–56 in Kazakhstan) in lat and the longitude (east) in lon.`,
+        }),
+      );
+    } else if (distanceToOutlineKm(outline.geometry, [lon, lat]) <= BOUNDARY_TOLERANCE_KM) {
+      issues.push(
+        at('villages', row, 'lat', {
+          severity: 'warning',
+          code: 'near-region-boundary',
+          value: `${lat}, ${lon}`,
+          message: `the point ${lat}, ${lon} lies just outside the outline of ${outline.nameEn}, within ${BOUNDARY_TOLERANCE_KM} km of it. The outline is only that precise, so a village on the boundary can fall there; check that its source places it in the region, and say so in the note.`,
         }),
       );
     } else {
@@ -266,13 +318,38 @@ function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Is
 }
 
 /**
- * Every village has at least one dated report, and one village has at most one report per date:
- * two reports of the same date would leave "the latest status" undecided.
+ * Every village has at least one report, and one village has at most one report per date: two
+ * reports of the same date would leave "the latest status" undecided. A report whose source shows
+ * no date says so (`date` `not-reported`) and keeps the bound the source allows in `date_bound`;
+ * a dated report has no bound. Undated reports never share the date rule: they never decide the
+ * latest status over a dated one (src/model/village-status.ts).
  */
 function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Located, issues: Issue[]): void {
   const seen = new Map<string, number>();
   for (const row of tables['village-statuses']) {
-    const { village_id: villageId, date } = row.values;
+    const { village_id: villageId, date, date_bound: bound } = row.values;
+    if (date === NOT_REPORTED) {
+      if (bound === null)
+        issues.push(
+          at('village-statuses', row, 'date_bound', {
+            severity: 'error',
+            code: 'undated-without-bound',
+            value: '',
+            message:
+              'the date is not-reported, so date_bound must say how late the report can be: write the month or day you read the page (e.g. 2026-12), or START/END when the text also shows how early it can be (e.g. 2017/2026-12). Such a report is shown as "date not stated" and never counts as the latest over a dated one.',
+          }),
+        );
+      continue;
+    }
+    if (bound !== null)
+      issues.push(
+        at('village-statuses', row, 'date_bound', {
+          severity: 'error',
+          code: 'bound-with-date',
+          value: bound.text,
+          message: `this report has a date (${date.text}), so date_bound must be empty: a bound is only for a report whose source shows no date (date not-reported). Empty this cell, or write not-reported in date if ${date.text} is not printed in the source.`,
+        }),
+      );
     const key = `${villageId}\u0000${date.text}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.line);

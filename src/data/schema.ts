@@ -165,25 +165,31 @@ export const SERVICE_STATUSES = ['digital', 'not-digital'] as const;
 export const VILLAGE_STATUSES = [
   'no-internet',
   'no-mobile-internet',
+  'slow-internet',
   'awaiting-connection',
   'offices-connected-fibre',
   'connected-fibre',
   'connected-mobile-4g',
+  'connected-mobile',
 ] as const;
 export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
 /**
- * `gap`: the village still lacks internet (or still waits for it). `connected`: a source reports
- * progress: some connection is in place. `offices-connected-fibre` counts as progress, but its label
- * says that only state offices are connected, so no page may read it as households online.
+ * `gap`: the village lacks internet, waits for it, or (`slow-internet`) its residents ask for a faster
+ * one: a source reports something missing. `connected`: a source reports progress: some connection
+ * is in place. `offices-connected-fibre` counts as progress, but its label says that only state
+ * offices are connected, so no page may read it as households online; `connected-mobile` is a mobile
+ * connection whose generation the source does not give, so no page may read it as 4G.
  */
 export type VillageStatusKind = 'gap' | 'connected';
 export const VILLAGE_STATUS_KINDS: Readonly<Record<VillageStatus, VillageStatusKind>> = {
   'no-internet': 'gap',
   'no-mobile-internet': 'gap',
+  'slow-internet': 'gap',
   'awaiting-connection': 'gap',
   'offices-connected-fibre': 'connected',
   'connected-fibre': 'connected',
   'connected-mobile-4g': 'connected',
+  'connected-mobile': 'connected',
 };
 export const INDICATOR_UNITS = ['count', 'percent'] as const;
 /** Languages a source can be in: the site's own. */
@@ -354,18 +360,27 @@ export const VILLAGES_TABLE = defineTable({
     ref('district_id', 'districts', 'The district: an `id` in districts.csv.'),
     ...names('village'),
     field('name_en_romanized', 'boolean', '`true` when the English name is our romanization.'),
-    field('lat', 'number', 'Latitude in degrees north (WGS 84), dot as decimal separator.', {
-      minimum: -90,
-      maximum: 90,
-      unit: 'degree',
-    }),
-    field('lon', 'number', 'Longitude in degrees east (WGS 84), dot as decimal separator.', {
-      minimum: -180,
-      maximum: 180,
-      unit: 'degree',
-    }),
-    ref('coordinate_source_id', 'sources', 'Where the coordinates come from: an `id` in sources.csv.'),
-    text('coordinate_note', 'Which record of that source, e.g. “OpenStreetMap node 2583746246”.'),
+    field(
+      'lat',
+      'number',
+      'Latitude in degrees north (WGS 84), dot as decimal separator. Empty, with `lon`, for a place no record locates.',
+      { minimum: -90, maximum: 90, unit: 'degree', required: false },
+    ),
+    field(
+      'lon',
+      'number',
+      'Longitude in degrees east (WGS 84), dot as decimal separator. Empty, with `lat`, for a place no record locates.',
+      { minimum: -180, maximum: 180, unit: 'degree', required: false },
+    ),
+    ref(
+      'coordinate_source_id',
+      'sources',
+      'Where the coordinates come from (or, for a place without them, where they were looked for): an `id` in sources.csv.',
+    ),
+    text(
+      'coordinate_note',
+      'Which record of that source, e.g. “OpenStreetMap node 2583746246”; for a place without coordinates, why it could not be located.',
+    ),
     field('coordinate_url', 'url', 'Link to the coordinates’ source record.', { required: false }),
     note('note'),
   ],
@@ -376,14 +391,25 @@ export const VILLAGE_STATUSES_TABLE = defineTable({
   path: 'village-statuses.csv',
   title: 'Village status reports',
   description:
-    'What a source reported about a village’s internet, and when: one row per dated report, so a village’s history is kept. Every village has at least one row; the latest is what the map shows.',
+    'What a source reported about a village’s internet, and when: one row per report, so a village’s history is kept. Every village has at least one row; the latest dated report is what the map shows. A report whose source gives no date has `date` `not-reported` and a `date_bound`, and never counts as latest over a dated one.',
   fields: [
     id('Unique identifier, e.g. the village’s `id` and the date: `kostobe-2021-08-11`.'),
     ref('village_id', 'villages', 'The village: an `id` in villages.csv.'),
     field('status', 'enum', 'What the source reports, in its terms (a connection says by what).', {
       values: VILLAGE_STATUSES,
     }),
-    field('date', 'partial-date', 'When the status was reported, as precise as the source.'),
+    field(
+      'date',
+      'partial-date',
+      'When the status was reported, as precise as the source; `not-reported` when the source shows no date.',
+      { notReported: true },
+    ),
+    field(
+      'date_bound',
+      'partial-date',
+      'Only with `date` `not-reported`, and then required: the honest bound on an undated report. A single date means “not later than” it (e.g. the month the page was read); an interval `START/END` means “not earlier than START, not later than END”. Empty when `date` is given.',
+      { required: false },
+    ),
     sourceRef(),
     text(
       'name_in_source',

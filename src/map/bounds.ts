@@ -1,6 +1,7 @@
 /** Bounding boxes for the interactive map: the initial view, how far a reader may pan, what to ship. */
 import { type Bounds, boundsOf } from '../geo/geometry.ts';
 import type { Region, Village } from '../model/types.ts';
+import { isMapped } from '../model/village-status.ts';
 
 /** Grows a box by a fraction of its own width and height on every side. */
 export function padBounds(b: Bounds, fraction: number): Bounds {
@@ -14,9 +15,9 @@ export function padBounds(b: Bounds, fraction: number): Bounds {
   };
 }
 
-/** The region and every village: a village is never left outside the first view. */
+/** The region and every mapped village: a village is never left outside the first view. */
 export function regionBounds(region: Region, villages: readonly Village[]): Bounds {
-  const points = villages.map((v) => v.position);
+  const points = villages.filter(isMapped).map((v) => v.position);
   const b = boundsOf(region.outline ? [region.outline] : [], points);
   if (!Number.isFinite(b.west)) throw new Error(`region ${region.id} has no outline and no village`);
   return b;

@@ -4,10 +4,11 @@
  * the villages. Both are RFC 7946 (WGS 84 longitude/latitude) and built with JSON.stringify, so no
  * string from the data can break out of its quotes.
  */
+import { NOT_REPORTED } from '../data/schema.ts';
 import type { AreaGeometry, Bounds, PolygonCoords, Position } from '../geo/geometry.ts';
 import { byId, sourceOf } from '../model/queries.ts';
 import type { Model, Region } from '../model/types.ts';
-import { statusKind } from '../model/village-status.ts';
+import { isDated, reportDateText, statusKind } from '../model/village-status.ts';
 import { padBounds, regionBounds } from './bounds.ts';
 import { clipGeometry } from './clip.ts';
 import { labelledPlaces } from './places.ts';
@@ -17,10 +18,16 @@ import { labelledPlaces } from './places.ts';
  * `id`; `name_kk`, `name_ru`, `name_en`; `name_en_romanized` (true: the English name is our
  * romanization); `district_id` and `district_kk|ru|en`; `status`, the latest reported (one of
  * `VILLAGE_STATUSES`, e.g. `no-mobile-internet`, `connected-fibre`); `status_date` (as precise as the
- * source: `2021-08-11`, `2023/2024-09`); `status_kind` (`gap` or `connected`); `source_id`,
+ * source: `2021-08-11`, `2023/2024-09`, or `not-reported` when the source shows no date);
+ * `status_dated` (false for such a report: "date not stated"); `status_date_bound` (for an undated
+ * report, the bound: `2026-12` reads "not later than December 2026", `2017/2026-12` "between 2017
+ * and December 2026"; null otherwise); `status_date_label` (the same in words, `not-reported (not
+ * later than 2026-12)`); `status_kind` (`gap` or `connected`); `source_id`,
  * `source_title`, `source_url` (null when not preserved) of that latest report; `coordinate_source_id`,
- * `coordinate_note`, `coordinate_url`; `history`, every report oldest first, each
- * `{id, status, date, source_id, name_in_source, note, note_kk, note_ru}` (`name_in_source`: the name
+ * `coordinate_note` (for a place without coordinates, why: its `geometry` is null), `coordinate_url`;
+ * `history`, every report oldest first, each
+ * `{id, status, date, date_bound, date_label, source_id, name_in_source, note, note_kk, note_ru}` (undated reports
+ * first, then dated ones oldest first; `name_in_source`: the name
  * as that source wrote it, when it differs from ours; `note` is English, `note_kk` and `note_ru` its
  * translations, null when missing).
  */
@@ -35,7 +42,8 @@ export function villagesCollection(model: Model, region: Region) {
         return {
           type: 'Feature',
           id: v.id,
-          geometry: { type: 'Point', coordinates: [v.position[0], v.position[1]] },
+          // RFC 7946 allows a feature without geometry: a place no record locates stays in the download.
+          geometry: v.position ? { type: 'Point', coordinates: [v.position[0], v.position[1]] } : null,
           properties: {
             id: v.id,
             name_kk: v.names.kk,
@@ -47,7 +55,10 @@ export function villagesCollection(model: Model, region: Region) {
             district_ru: district.names.ru,
             district_en: district.names.en,
             status: v.latest.status,
-            status_date: v.latest.date.text,
+            status_date: v.latest.date === NOT_REPORTED ? NOT_REPORTED : v.latest.date.text,
+            status_dated: isDated(v.latest),
+            status_date_bound: v.latest.dateBound?.text ?? null,
+            status_date_label: reportDateText(v.latest),
             status_kind: statusKind(v.latest.status),
             source_id: v.latest.sourceId,
             source_title: source.title,
@@ -58,7 +69,9 @@ export function villagesCollection(model: Model, region: Region) {
             history: v.history.map((r) => ({
               id: r.id,
               status: r.status,
-              date: r.date.text,
+              date: r.date === NOT_REPORTED ? NOT_REPORTED : r.date.text,
+              date_bound: r.dateBound?.text ?? null,
+              date_label: reportDateText(r),
               source_id: r.sourceId,
               name_in_source: r.nameInSource,
               note: r.notes.en,

@@ -12,13 +12,15 @@ import * as L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?raw';
 import { escapeHtml } from '../escape.ts';
 import { fill, type MapLabels } from './labels.ts';
-import { STATUS_STYLE } from './marker-style.ts';
+import { STATUS_STYLE, UNDATED_DASH } from './marker-style.ts';
 
 export interface MapVillage {
   readonly id: string;
   readonly status: string;
   readonly lat: number;
   readonly lon: number;
+  /** False when the latest report's source states no date: the marker's outline is dashed. */
+  readonly dated: boolean;
   /** Accessible name of the marker: the village's name and its latest status, dated. */
   readonly label: string;
 }
@@ -255,6 +257,7 @@ export async function mountLeafletMap(o: MountOptions): Promise<VillageLeafletMa
       fillColor: style?.fill ?? '#ffffff',
       fillOpacity: 1,
       weight: 2,
+      ...(v.dated ? {} : { dashArray: UNDATED_DASH }),
     });
     dot.on('click', () => open(v.id, map.getContainer()));
     dots.set(v.id, dot.addTo(map));

@@ -7,7 +7,7 @@
 
 import type { Lang } from '../data/langs.ts';
 import { escapeXml } from '../escape.ts';
-import { MAP_BACKGROUNDS, markerPath, STATUS_STYLE } from './marker-style.ts';
+import { MAP_BACKGROUNDS, markerPath, STATUS_STYLE, UNDATED_DASH } from './marker-style.ts';
 import { placeLabel } from './places.ts';
 import type { StaticMapLayout } from './static-map.ts';
 
@@ -54,7 +54,8 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
     ...map.villages.map((v) => {
       const s = STATUS_STYLE[v.status];
       const cls = styled ? '' : 'class="map-village" ';
-      return `<path ${cls}data-village="${escapeXml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"><title>${escapeXml(options.names.get(v.id) ?? v.id)}</title></path>`;
+      const dash = v.dated ? '' : ` stroke-dasharray="${UNDATED_DASH}" data-undated=""`;
+      return `<path ${cls}data-village="${escapeXml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"${dash}><title>${escapeXml(options.names.get(v.id) ?? v.id)}</title></path>`;
     }),
   ];
   return parts.join('');

@@ -7,6 +7,7 @@
 import { type GeoProjection, geoConicEqualArea, geoPath } from 'd3';
 import { type AreaGeometry, type Bounds, boundsOf, type Position } from '../geo/geometry.ts';
 import type { NeighbourOutline, Place, Village, VillageStatus } from '../model/types.ts';
+import { isDated, isMapped } from '../model/village-status.ts';
 import { labelledPlaces } from './places.ts';
 import { asD3, forD3 } from './winding.ts';
 
@@ -30,7 +31,12 @@ export interface StaticMapLayout {
   readonly height: number;
   readonly regionPath: string;
   readonly neighbourPaths: readonly { readonly iso: string; readonly d: string }[];
-  readonly villages: readonly (ProjectedPoint & { readonly id: string; readonly status: VillageStatus })[];
+  /** Mapped villages only; `dated` is false when the latest report states no date (dashed outline). */
+  readonly villages: readonly (ProjectedPoint & {
+    readonly id: string;
+    readonly status: VillageStatus;
+    readonly dated: boolean;
+  })[];
   readonly places: readonly (ProjectedPoint & {
     readonly id: string;
     readonly nameEn: string;
@@ -58,7 +64,9 @@ export function regionProjection(bounds: Bounds): GeoProjection {
 
 export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
   const { outline, width = 640, margin = 8 } = input;
-  const points: Position[] = input.villages.map((v) => v.position);
+  // A place no record locates is listed on the page, never drawn.
+  const mapped = input.villages.filter(isMapped);
+  const points: Position[] = mapped.map((v) => v.position);
   const region = forD3(outline);
   const fitted = asD3({
     type: 'GeometryCollection',
@@ -97,7 +105,12 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
     neighbourPaths: input.neighbours
       .map((n) => ({ iso: n.iso, d: path(asD3(forD3(n.geometry))) ?? '' }))
       .filter((n) => n.d !== ''),
-    villages: input.villages.map((v) => ({ id: v.id, status: v.latest.status, ...project(v.position) })),
+    villages: mapped.map((v) => ({
+      id: v.id,
+      status: v.latest.status,
+      dated: isDated(v.latest),
+      ...project(v.position),
+    })),
     places: input.places
       .map((p) => ({
         id: p.id,

@@ -5,7 +5,14 @@
  * save data. The page's list is the map's only data: positions, statuses and popups come from it.
  */
 
-import { type FilterChoices, matchesFilter, readFilter, type VillageFilter, writeFilter } from './filters.ts';
+import {
+  type FilterChoices,
+  matchesFilter,
+  NO_FILTER,
+  readFilter,
+  type VillageFilter,
+  writeFilter,
+} from './filters.ts';
 import { fill, type MapLabels } from './labels.ts';
 import type { Box, MapVillage, VillageLeafletMap } from './leaflet-view.ts';
 
@@ -25,7 +32,7 @@ function wantsLessData(): boolean {
 export class VillageMapElement extends HTMLElement {
   #labels!: MapLabels;
   #entries: Entry[] = [];
-  #filter: VillageFilter = { status: null, district: null };
+  #filter: VillageFilter = NO_FILTER;
   #map: VillageLeafletMap | null = null;
   #loading: Promise<void> | null = null;
 
@@ -38,8 +45,10 @@ export class VillageMapElement extends HTMLElement {
         id: item.dataset.village ?? '',
         status,
         district: item.dataset.district ?? '',
-        lat: Number(item.dataset.lat),
-        lon: Number(item.dataset.lon),
+        // A place no record locates has no data-lat: it is filtered in the list, never drawn.
+        lat: item.dataset.lat === undefined ? Number.NaN : Number(item.dataset.lat),
+        lon: item.dataset.lon === undefined ? Number.NaN : Number(item.dataset.lon),
+        dated: item.dataset.dated !== 'false',
         // The date goes with the status: a report says what was true then, not now.
         label: `${name}, ${this.#labels.status[status] ?? status} (${item.dataset.date ?? ''})`,
         item,
@@ -60,14 +69,17 @@ export class VillageMapElement extends HTMLElement {
     this.#filter = readFilter(location.search, choices);
     const status = select('status');
     const district = select('district');
+    const date = select('date');
     if (status) status.value = this.#filter.status ?? '';
     if (district) district.value = this.#filter.district ?? '';
+    if (date) date.value = this.#filter.date ?? '';
     form.hidden = false;
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('change', () => {
       this.#filter = {
         status: status?.value || null,
         district: district?.value || null,
+        date: date?.value || null,
       };
       const search = writeFilter(location.search, this.#filter);
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -153,7 +165,8 @@ export class VillageMapElement extends HTMLElement {
       if (svg) svg.style.display = 'none';
       this.#map = await mountLeafletMap({
         host,
-        villages: this.#entries,
+        // Only places with coordinates are drawn; the others stay in the list.
+        villages: this.#entries.filter((e) => Number.isFinite(e.lat) && Number.isFinite(e.lon)),
         labels: this.#labels,
         basemapUrl: this.dataset.basemap ?? '',
         view: JSON.parse(this.dataset.view ?? '[]') as Box,

@@ -105,12 +105,18 @@ export interface IndicatorValue {
 
 export type { VillageStatus, VillageStatusKind } from '../data/schema.ts';
 
-/** One dated report of what a source said about a village's internet. */
+/** One report of what a source said about a village's internet, dated as precisely as its source. */
 export interface VillageStatusReport {
   readonly id: string;
   readonly villageId: string;
   readonly status: VillageStatus;
-  readonly date: PartialDate;
+  /** `not-reported` when the source shows no date: the page says "date not stated". */
+  readonly date: Reported<PartialDate>;
+  /**
+   * For an undated report only (null otherwise): the honest bound on when it appeared. A single date
+   * reads "not later than" it; an interval "not earlier than its start, not later than its end".
+   */
+  readonly dateBound: PartialDate | null;
   readonly sourceId: string;
   /** The name as this source writes it, when it differs from ours (e.g. cut off): ours is a reading. */
   readonly nameInSource: string | null;
@@ -124,10 +130,14 @@ export interface Village {
   readonly districtId: string;
   readonly names: Names;
   readonly nameEnRomanized: boolean;
-  readonly position: Position;
-  /** Every report on this village, oldest first; never empty (the validator sees to that). */
+  /**
+   * Longitude and latitude; null for a place no record locates (its `coordinateNote` says why): it
+   * is listed on the villages page and in the downloads, never drawn.
+   */
+  readonly position: Position | null;
+  /** Every report on this village, undated ones first, then dated ones oldest first; never empty. */
   readonly history: readonly VillageStatusReport[];
-  /** The newest report: what the map shows. */
+  /** The newest dated report, or, for a village with none, the last undated one: what the map shows. */
   readonly latest: VillageStatusReport;
   readonly coordinateSourceId: string;
   readonly coordinateNote: string;

@@ -25,6 +25,13 @@ const { dataset } = loadDataset(resolve('data'));
 if (!dataset) throw new Error('data/ does not load: run npm run validate');
 const model = buildModel(dataset);
 const villageIds = model.villages.map((v) => v.id).sort();
+/** What is drawn: a place without coordinates is listed only. */
+const mappedIds = model.villages
+  .filter((v) => v.position !== null)
+  .map((v) => v.id)
+  .sort();
+const REPO = 'https://github.com/owner/repo';
+const EMAIL = 'reports@example.org';
 
 /** A synthetic copy of the site under /xss/, with a village whose names are an HTML payload. */
 const XSS_BASE = '/xss/';
@@ -33,8 +40,8 @@ let xssData = '';
 let site: SiteSession;
 
 beforeAll(async () => {
-  xssData = writeVillageFixture({ count: 3, hostile: true, progress: true });
-  xssOut = buildSite({ DATA_DIR: xssData, SITE_BASE: XSS_BASE }).outDir;
+  xssData = writeVillageFixture({ count: 3, hostile: true, progress: true, undated: true });
+  xssOut = buildSite({ DATA_DIR: xssData, SITE_BASE: XSS_BASE, REPO_URL: REPO, REPORT_EMAIL: EMAIL }).outDir;
   site = await openSite({ [XSS_BASE]: xssOut });
 }, 180_000);
 
@@ -78,7 +85,7 @@ describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages
       els.map((e) => e.textContent),
     );
     expect(names.sort()).toEqual(model.villages.map((v) => v.names[lang]).sort());
-    expect(await rec.page.locator('svg.map-static [data-village]').count()).toBe(villageIds.length);
+    expect(await rec.page.locator('svg.map-static [data-village]').count()).toBe(mappedIds.length);
     expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
     expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
@@ -90,8 +97,8 @@ describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages
     await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
     const before = [...rec.requests];
     await openMap(rec.page);
-    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(villageIds.length));
-    expect(await markerIds(rec.page)).toEqual(villageIds);
+    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(mappedIds.length));
+    expect(await markerIds(rec.page)).toEqual(mappedIds);
     expect(await rec.page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(ZOOM_IN[lang]);
     expect(rec.page.url()).toMatch(/#map$/);
     expect(await rec.page.locator('svg.map-static').isVisible()).toBe(false);
@@ -131,6 +138,7 @@ describe('villages page behaviour', () => {
       .filter((v) => v.districtId === district)
       .map((v) => v.id)
       .sort();
+    const drawnInDistrict = inDistrict.filter((id) => mappedIds.includes(id));
     const rec = await recordedPage(site);
     await rec.page.goto(`${site.origin}/en/villages/`, { waitUntil: 'load' });
     await rec.page.selectOption('select[name="district"]', district);
@@ -141,8 +149,8 @@ describe('villages page behaviour', () => {
       );
     expect(await visible()).toEqual(inDistrict);
     await openMap(rec.page);
-    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(inDistrict.length));
-    expect(await markerIds(rec.page)).toEqual(inDistrict);
+    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(drawnInDistrict.length));
+    expect(await markerIds(rec.page)).toEqual(drawnInDistrict);
 
     // The shared link reopens the same view, map included.
     const shared = rec.page.url();
@@ -151,7 +159,7 @@ describe('villages page behaviour', () => {
     await other.page.goto(shared, { waitUntil: 'load' });
     await other.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
     expect(await other.page.inputValue('select[name="district"]')).toBe(district);
-    expect(await markerIds(other.page)).toEqual(inDistrict);
+    expect(await markerIds(other.page)).toEqual(drawnInDistrict);
     await other.context.close();
     await rec.context.close();
   });
@@ -166,7 +174,7 @@ describe('villages page behaviour', () => {
     await expect.poll(() => rec.page.textContent('.map-status'), { timeout: 10_000 }).toMatch(/Data Saver/);
     expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
     await openMap(rec.page);
-    expect(await markerIds(rec.page)).toEqual(villageIds);
+    expect(await markerIds(rec.page)).toEqual(mappedIds);
     await rec.context.close();
   });
 
@@ -252,6 +260,91 @@ describe('villages page behaviour', () => {
     await en.page.goto(`${site.origin}${XSS_BASE}en/villages/`, { waitUntil: 'load' });
     expect(await en.page.locator('.report-notes').textContent()).toContain('could not be located');
     await en.context.close();
+    await rec.context.close();
+  });
+
+  test.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])(
+    'every village entry opens the report form in the page language (%s), prefilled, and the popup carries it',
+    async (lang, path) => {
+      const rec = await recordedPage(site);
+      await rec.page.goto(`${site.origin}${XSS_BASE}${path.slice(1)}`, { waitUntil: 'load' });
+      const entries = await rec.page.$$eval('li[data-village]', (els) =>
+        els.map((e) => ({
+          name: e.querySelector('.village-name')?.textContent ?? '',
+          href: e.querySelector<HTMLAnchorElement>('a[data-report-village]')?.href ?? '',
+        })),
+      );
+      expect(entries.length).toBeGreaterThan(0);
+      for (const { name, href } of entries) {
+        const url = new URL(href);
+        expect(`${url.origin}${url.pathname}`).toBe(`${REPO}/issues/new`);
+        expect(url.searchParams.get('template')).toBe(`report-village-${lang}.yml`);
+        expect(url.searchParams.get('settlement')).toBe(name);
+        expect(url.searchParams.get('district')).toBeTruthy();
+      }
+      // The page's own box: the empty form in its language, the public notice and the address.
+      const box = rec.page.locator('aside.report-village');
+      expect(
+        new URL((await box.locator('a.report-village-link').getAttribute('href')) ?? '').searchParams.get(
+          'template',
+        ),
+      ).toBe(`report-village-${lang}.yml`);
+      expect(await box.locator(`a[href="mailto:${EMAIL}"]`).count()).toBe(1);
+      await openMap(rec.page);
+      const marker = rec.page.locator('.village-marker[data-village="progress"]');
+      await marker.focus();
+      await rec.page.keyboard.press('Enter');
+      const popup = rec.page.locator('.leaflet-popup');
+      await popup.waitFor();
+      const popupHref = await popup.locator('a[data-report-village]').getAttribute('href');
+      expect(popupHref).toBe(
+        await rec.page.locator('#village-progress a[data-report-village]').getAttribute('href'),
+      );
+      expect(rec.consoleErrors).toEqual([]);
+      await rec.context.close();
+    },
+  );
+
+  test('an undated report reads "date not stated", has a dashed outline, its legend line and its filter', async () => {
+    const labels = { kk: 'күні көрсетілмеген', ru: 'дата не указана', en: 'date not stated' } as const;
+    for (const [lang, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+      const rec = await recordedPage(site);
+      await rec.page.goto(`${site.origin}${XSS_BASE}${path.slice(1)}`, { waitUntil: 'load' });
+      const item = rec.page.locator('#village-undated');
+      expect(await item.getAttribute('data-dated')).toBe('false');
+      expect(await item.locator('.village-status').textContent()).toMatch(new RegExp(labels[lang], 'iu'));
+      expect(
+        await rec.page.locator('svg.map-static [data-village="undated"]').getAttribute('stroke-dasharray'),
+      ).toBeTruthy();
+      expect(
+        await rec.page.locator('svg.map-static [data-village="progress"]').getAttribute('stroke-dasharray'),
+      ).toBeNull();
+      expect(await rec.page.locator('.map-legend .legend-undated').count()).toBe(1);
+      // The filters work once the element has read the page (it then shows the form).
+      await rec.page.locator('form.map-filters').waitFor({ state: 'visible' });
+      await rec.page.selectOption('select[name="date"]', 'undated');
+      await expect
+        .poll(() => rec.page.$$eval('li[data-village]:not([hidden])', (els) => els.map((e) => e.id)))
+        .toEqual(['village-undated']);
+      expect(rec.page.url()).toContain('date=undated');
+      await rec.context.close();
+    }
+  });
+
+  test('a place without coordinates is listed, named under "cannot be mapped", and never drawn', async () => {
+    const rec = await recordedPage(site);
+    await rec.page.goto(`${site.origin}${XSS_BASE}en/villages/`, { waitUntil: 'load' });
+    expect(await rec.page.locator('#village-unplaced .village-unmapped').textContent()).toContain(
+      'Not located: synthetic place without coordinates',
+    );
+    expect(await rec.page.locator('.unmapped [data-unmapped="unplaced"] a').getAttribute('href')).toBe(
+      '#village-unplaced',
+    );
+    expect(await rec.page.locator('svg.map-static [data-village="unplaced"]').count()).toBe(0);
+    await openMap(rec.page);
+    expect(await rec.page.locator('.village-marker[data-village="unplaced"]').count()).toBe(0);
+    expect(await rec.page.locator('.village-marker[data-village="undated"]').count()).toBe(1);
+    expect(rec.consoleErrors).toEqual([]);
     await rec.context.close();
   });
 });

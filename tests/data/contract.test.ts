@@ -12,7 +12,7 @@ import { loadMutated, VALID_FIXTURE } from '../helpers/fixture.ts';
 
 describe('the contract types each row from its table definition', () => {
   test('a row has one property per column, typed by kind and options (checked by tsc)', () => {
-    expectTypeOf<Row<'villages'>['lat']>().toEqualTypeOf<number>();
+    expectTypeOf<Row<'villages'>['lat']>().toEqualTypeOf<number | null>();
     expectTypeOf<Row<'villages'>['name_en_romanized']>().toEqualTypeOf<boolean>();
     expectTypeOf<Row<'villages'>['coordinate_url']>().toEqualTypeOf<string | null>();
     expectTypeOf<Row<'digitization'>['services_total']>().toEqualTypeOf<number | NotReported>();
@@ -30,6 +30,7 @@ describe('the contract types each row from its table definition', () => {
       | 'village_id'
       | 'status'
       | 'date'
+      | 'date_bound'
       | 'source_id'
       | 'name_in_source'
       | 'note'

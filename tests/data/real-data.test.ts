@@ -64,7 +64,7 @@ describe('data/', () => {
   });
 
   test('every village has a status source and a coordinate source', () => {
-    expect(model?.villages.length).toBe(9);
+    expect(model?.villages.length).toBe(13);
     for (const v of model?.villages ?? []) {
       for (const r of v.history) expect(model?.sources.some((s) => s.id === r.sourceId)).toBe(true);
       expect(v.coordinateSourceId).toBe('openstreetmap');
@@ -106,6 +106,7 @@ describe('the village map on data/', () => {
       'jambyl', // Zhambyl
     ]);
     expect(groupByDistrict(villages, real.districts, 'kk')[2]?.villages.map((v) => v.names.kk)).toEqual([
+      'Досбол',
       'Жайлаукөл',
       'Кіші Көкдала',
       'Қамқалы',
@@ -115,7 +116,10 @@ describe('the village map on data/', () => {
   });
 
   test('keeps report dates as precise as the source', () => {
-    const date = (id: string) => villages.find((v) => v.id === id)?.latest.date.text;
+    const date = (id: string) => {
+      const d = villages.find((v) => v.id === id)?.latest.date;
+      return d === 'not-reported' ? d : d?.text;
+    };
     expect(date('kostobe')).toBe('2021-08-11');
     expect(date('alaigyr')).toBe('2022/2023-09');
   });
@@ -155,12 +159,12 @@ describe('the village map on data/', () => {
     expect(JSON.stringify(basemapCollection(real, region)).length).toBeLessThan(60_000);
   });
 
-  test('every villages page says bestnews.kz also names Улкенсулутор, which is not on the map', () => {
+  test('every villages page says bestnews.kz also names Улкенсулутор, listed without a point', () => {
     const sulutor = (lang: Lang) =>
       reportNotes(villages, lang).notes.find((n) => n.report.id === 'sulutor-2020-12')?.text ?? '';
-    expect(sulutor('kk')).toMatch(/«Улкенсулутор».*табу мүмкін болмады/);
-    expect(sulutor('ru')).toMatch(/«Улкенсулутор».*найти его на карте не удалось/);
-    expect(sulutor('en')).toMatch(/'Улкенсулутор'.*could not be located/);
+    expect(sulutor('kk')).toMatch(/«Улкенсулутор».*табылмады.*картада нүктесі жоқ/);
+    expect(sulutor('ru')).toMatch(/«Улкенсулутор».*не найдено.*не отмечен на карте/);
+    expect(sulutor('en')).toMatch(/'Улкенсулутор'.*no record locates.*without a point on the map/);
     // Every note of today's data is translated, so no page sends readers elsewhere for one.
     for (const lang of ['kk', 'ru'] as const) expect(reportNotes(villages, lang).untranslated).toBe(false);
   });
@@ -280,5 +284,65 @@ describe.each(['kk', 'ru'] as const)('today’s sources on %s pages', (lang) => 
   });
   test('the data holds sources to check', () => {
     expect(model?.sources.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+// The four places of the 2019–2026 research (/work/shared/research/villages-2019-2026.md), each at
+// the confidence recorded there.
+describe('the places added from the 2019–2026 search', () => {
+  const real = model as NonNullable<typeof model>;
+  const village = (id: string) => {
+    const v = real.villages.find((x) => x.id === id);
+    if (!v) throw new Error(`no village ${id}`);
+    return v;
+  };
+  const bound = (id: string) => village(id).latest.dateBound?.text;
+
+  test('Қаракемер: awaiting connection, date not stated, not later than December 2026, on the map', () => {
+    const v = village('karakemer');
+    expect([v.districtId, v.latest.status, v.latest.date, v.latest.sourceId]).toEqual([
+      'jambyl',
+      'awaiting-connection',
+      NOT_REPORTED,
+      'zhambylnews-99326',
+    ]);
+    expect(bound('karakemer')).toBe('2026-12');
+    expect(v.position).toEqual([71.07409, 43.08266]);
+  });
+
+  test('Қаратау: connected to a mobile network of unstated generation (not 4G), undated', () => {
+    const v = village('karatau-jambyl');
+    expect([v.latest.status, v.latest.date, v.latest.sourceId]).toEqual([
+      'connected-mobile',
+      NOT_REPORTED,
+      'elana-karatau-connected',
+    ]);
+    expect(v.position).toEqual([71.23711, 42.70859]);
+  });
+
+  test('Досбол: slow internet, between 2017 and December 2026, identification flagged as ours', () => {
+    const v = village('dosbol');
+    expect([v.districtId, v.latest.status, bound('dosbol')]).toEqual([
+      'sarysu',
+      'slow-internet',
+      '2017/2026-12',
+    ]);
+    expect(nameReadings(real, v)).toEqual([
+      { inSource: 'Досбол ауылдық округі', ours: 'Досбол', sourceId: 'aqjolgazet-94009' },
+    ]);
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      expect(v.latest.notes[lang], lang).toMatch(/болжам|допущение|assumption/);
+  });
+
+  test('Үлкен Сұлутөр: listed without a point, state offices on fibre, December 2020', () => {
+    const v = village('ulken-sulutor');
+    expect(v.position).toBeNull();
+    expect([v.districtId, v.latest.status, v.latest.sourceId]).toEqual([
+      'korday',
+      'offices-connected-fibre',
+      'bestnews-5542',
+    ]);
+    expect(v.latest.date === NOT_REPORTED ? null : v.latest.date.text).toBe('2020-12');
+    expect(v.coordinateNote).toMatch(/^Not located/);
   });
 });

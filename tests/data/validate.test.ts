@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
+import { VILLAGE_STATUSES } from '../../src/data/schema.ts';
 import { loadMutated, messages, replace, replaceLine, VALID_FIXTURE } from '../helpers/fixture.ts';
 
 describe('loadDataset(valid fixture)', () => {
@@ -150,21 +151,61 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
   ])('malformed date %s (%s)', (bad) => {
     const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,', `,${bad},`) });
     expect(messages(r)).toEqual([
-      `data/village-statuses.csv:3:4 error [invalid-date] column "date": found "${bad}", expected a date as precise as the source: a year (2018), a month (2021-08), a day (2021-08-11) or an interval (2023/2024-09).`,
+      `data/village-statuses.csv:3:4 error [invalid-date] column "date": found "${bad}", expected a date as precise as the source: a year (2018), a month (2021-08), a day (2021-08-11) or an interval (2023/2024-09), or not-reported.`,
     ]);
   });
 
   test('not-reported where a real value is needed', () => {
-    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,', ',not-reported,') });
+    const r = loadMutated({ 'services.csv': (t) => t.replace(/,2018,/, ',not-reported,') });
+    expect(messages(r)).toHaveLength(1);
+    expect(messages(r)[0]).toMatch(
+      /^data\/services\.csv:2:4 error \[not-reported-not-allowed\] column "date": not-reported is not allowed in this column; it needs a real value\.$/,
+    );
+  });
+
+  test('an undated village report without its bound says what to write', () => {
+    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,,', ',not-reported,,') });
     expect(messages(r)).toEqual([
-      'data/village-statuses.csv:3:4 error [not-reported-not-allowed] column "date": not-reported is not allowed in this column; it needs a real value.',
+      'data/village-statuses.csv:3:5 error [undated-without-bound] column "date_bound": the date is not-reported, so date_bound must say how late the report can be: write the month or day you read the page (e.g. 2026-12), or START/END when the text also shows how early it can be (e.g. 2017/2026-12). Such a report is shown as "date not stated" and never counts as the latest over a dated one.',
+    ]);
+  });
+
+  test('an undated village report with its bound is valid', () => {
+    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,,', ',not-reported,2026-12,') });
+    expect(messages(r)).toEqual([]);
+    expect(r.dataset?.tables['village-statuses'][1]?.values).toMatchObject({
+      date: 'not-reported',
+      date_bound: { text: '2026-12' },
+    });
+  });
+
+  test('a dated village report with a bound is refused, with the way out', () => {
+    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,,', ',2021-08-11,2026-12,') });
+    expect(messages(r)).toEqual([
+      'data/village-statuses.csv:3:5 error [bound-with-date] column "date_bound": this report has a date (2021-08-11), so date_bound must be empty: a bound is only for a report whose source shows no date (date not-reported). Empty this cell, or write not-reported in date if 2021-08-11 is not printed in the source.',
+    ]);
+  });
+
+  test('a malformed bound is a date error of its own cell', () => {
+    const r = loadMutated({ 'village-statuses.csv': replace(',2021-08-11,,', ',not-reported,12.2026,') });
+    expect(messages(r)).toEqual([
+      'data/village-statuses.csv:3:5 error [invalid-date] column "date_bound": found "12.2026", expected a date as precise as the source: a year (2018), a month (2021-08), a day (2021-08-11) or an interval (2023/2024-09).',
+    ]);
+  });
+
+  test('a village without coordinates needs both cells empty', () => {
+    const none = loadMutated({ 'villages.csv': replace('44.5,71.5,', ',,') });
+    expect(messages(none)).toEqual([]);
+    const half = loadMutated({ 'villages.csv': replace('44.5,71.5,', '44.5,,') });
+    expect(messages(half)).toEqual([
+      'data/villages.csv:2:9 error [half-coordinates] column "lon": lat is filled in but lon is empty. Write both, or leave both empty for a place no record locates and say in coordinate_note why it could not be located.',
     ]);
   });
 
   test('value outside the allowed list', () => {
     const r = loadMutated({ 'village-statuses.csv': replace(',awaiting-connection,', ',waiting,') });
     expect(messages(r)).toEqual([
-      'data/village-statuses.csv:3:3 error [not-in-list] column "status": found "waiting", expected one of: no-internet, no-mobile-internet, awaiting-connection, offices-connected-fibre, connected-fibre, connected-mobile-4g.',
+      `data/village-statuses.csv:3:3 error [not-in-list] column "status": found "waiting", expected one of: ${VILLAGE_STATUSES.join(', ')}.`,
     ]);
   });
 
@@ -187,10 +228,10 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
   test.each([
     [
       'village-statuses.csv',
-      'no-mobile-internet,2023/2024-09,report',
-      'no-mobile-internet,2023/2024-09,reprot',
+      'no-mobile-internet,2023/2024-09,,report',
+      'no-mobile-internet,2023/2024-09,,reprot',
       2,
-      5,
+      6,
       'source_id',
       'reprot',
       'sources.csv',
@@ -234,7 +275,7 @@ describe('loadDataset(broken file) reports the place and the fix', () => {
 
   test('two reports of one village on the same date', () => {
     const r = loadMutated({
-      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,report,,,,\n`,
+      'village-statuses.csv': (t) => `${t}beta-again,beta,connected-fibre,2021-08-11,,report,,,,\n`,
     });
     expect(messages(r)).toEqual([
       'data/village-statuses.csv:4:4 error [duplicate-status-date] column "date": village "beta" already has a report dated 2021-08-11 on line 3; keep one row per village and date.',

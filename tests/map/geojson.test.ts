@@ -10,11 +10,12 @@ const region = siteRegion(model, undefined);
 describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
   const collection = villagesCollection(model, region);
 
-  test('has one Point feature per village, at [longitude, latitude]', () => {
+  test('has one feature per village: a Point at [longitude, latitude], or no geometry for a place without coordinates', () => {
     expect(collection.features.map((f) => f.id).sort()).toEqual(model.villages.map((v) => v.id).sort());
     for (const f of collection.features) {
       const village = model.villages.find((v) => v.id === f.id);
-      expect(f.geometry.coordinates).toEqual([village?.position[0], village?.position[1]]);
+      const position = village?.position ?? null;
+      expect(f.geometry?.coordinates ?? null).toEqual(position === null ? null : [position[0], position[1]]);
     }
   });
 
@@ -33,6 +34,9 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
           'district_en',
           'status',
           'status_date',
+          'status_dated',
+          'status_date_bound',
+          'status_date_label',
           'status_kind',
           'source_id',
           'source_title',
@@ -60,6 +64,8 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
         id: 'gamma-2019',
         status: 'no-internet',
         date: '2019',
+        date_bound: null,
+        date_label: '2019',
         source_id: 'report',
         name_in_source: null,
         note: null,
@@ -70,6 +76,8 @@ describe('villagesCollection(model, region) (/data/villages.geojson)', () => {
         id: 'gamma-2020-12',
         status: 'offices-connected-fibre',
         date: '2020-12',
+        date_bound: null,
+        date_label: '2020-12',
         source_id: 'report',
         name_in_source: 'Garysh-Ulken',
         note: 'The source also names Garysh-Kishi; it could not be located.',

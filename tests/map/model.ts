@@ -23,10 +23,10 @@ const EXTRA_VILLAGES = [
 ];
 /** gamma went from no internet to state offices on fibre; delta and epsilon were reported connected. */
 const EXTRA_REPORTS = [
-  'gamma-2020-12,gamma,offices-connected-fibre,2020-12,report,Garysh-Ulken,The source also names Garysh-Kishi; it could not be located.,Дереккөз Ғарыш-Кішіні де атайды; оны табу мүмкін болмады.,',
-  'gamma-2019,gamma,no-internet,2019,report,,,,',
-  'delta-2024,delta,connected-fibre,2024,report,,,,',
-  'epsilon-2024-05,epsilon,connected-mobile-4g,2024-05,report,,,,',
+  'gamma-2020-12,gamma,offices-connected-fibre,2020-12,,report,Garysh-Ulken,The source also names Garysh-Kishi; it could not be located.,Дереккөз Ғарыш-Кішіні де атайды; оны табу мүмкін болмады.,',
+  'gamma-2019,gamma,no-internet,2019,,report,,,,',
+  'delta-2024,delta,connected-fibre,2024,,report,,,,',
+  'epsilon-2024-05,epsilon,connected-mobile-4g,2024-05,,report,,,,',
 ];
 const EXTRA_TOWNS = [
   '{"type":"Feature","properties":{"id":"geonames-2","geonames_id":2,"name_en":"Bigtown","name_kk":"Үлкенқала","name_ru":"Большой","feature_code":"PPL","population":900},"geometry":{"type":"Point","coordinates":[71,43.5]}}',

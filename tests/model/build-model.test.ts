@@ -29,7 +29,7 @@ describe('buildModel', () => {
   test('a new row in a CSV appears in the model', () => {
     const { dataset } = loadMutated({
       'villages.csv': (t) => `${t}gamma,testland,north,Гамма,Гамма,Gamma,true,44.1,70.5,map,Synthetic,,\n`,
-      'village-statuses.csv': (t) => `${t}gamma-2024,gamma,no-mobile-internet,2024,report,,,,\n`,
+      'village-statuses.csv': (t) => `${t}gamma-2024,gamma,no-mobile-internet,2024,,report,,,,\n`,
     });
     expect(dataset && buildModel(dataset).villages.map((v) => v.id)).toEqual(['alpha', 'beta', 'gamma']);
   });
@@ -51,7 +51,7 @@ describe('buildModel', () => {
   test('a village keeps every dated report, oldest first, and shows the latest', () => {
     const { dataset } = loadMutated({
       'village-statuses.csv': (t) =>
-        `${t}beta-2024,beta,connected-fibre,2024,report,,,,\nbeta-2019,beta,no-internet,2019-05,report,,,,\n`,
+        `${t}beta-2024,beta,connected-fibre,2024,,report,,,,\nbeta-2019,beta,no-internet,2019-05,,report,,,,\n`,
     });
     const beta = dataset && buildModel(dataset).villages.find((v) => v.id === 'beta');
     expect(beta?.history.map((r) => r.id)).toEqual(['beta-2019', 'beta-2021-08-11', 'beta-2024']);

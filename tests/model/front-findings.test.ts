@@ -57,6 +57,7 @@ function village(id: string, sourceId: string, status: VillageStatus = 'no-mobil
     status,
     date: date('2023'),
     sourceId,
+    dateBound: null,
     nameInSource: null,
     notes: { kk: null, ru: null, en: null },
   };

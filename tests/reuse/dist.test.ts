@@ -135,9 +135,9 @@ test('villages.csv has a BOM and reads back to the region’s villages', () => {
       name_kk: v.names.kk,
       name_ru: v.names.ru,
       status: v.latest.status,
-      status_date: v.latest.date.text,
-      lat: String(v.position[1]),
-      lon: String(v.position[0]),
+      status_date: v.latest.date === 'not-reported' ? v.latest.date : v.latest.date.text,
+      lat: v.position ? String(v.position[1]) : '',
+      lon: v.position ? String(v.position[0]) : '',
     });
   }
 });

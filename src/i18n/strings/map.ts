@@ -19,6 +19,29 @@ export const map = defineStrings({
       'Мемлекеттік мекемелері талшықты-оптикалық байланыс желісіне қосылған',
     'map.status.connected-fibre': 'Талшықты-оптикалық байланыс желісіне қосылған',
     'map.status.connected-mobile-4g': '4G мобильді интернетпен қамтылған',
+    'map.status.slow-internet': 'Тұрғындар интернетті жылдамдатуды сұраған',
+    'map.status.connected-mobile': 'Ұялы байланыс желісіне қосылған (буыны көрсетілмеген)',
+    'map.dateNotStated': 'күні көрсетілмеген',
+    'map.dateNotStated.notLater': 'күні көрсетілмеген (ең кеші — {to})',
+    'map.dateNotStated.between': 'күні көрсетілмеген (ең ерте — {from}, ең кеші — {to})',
+    'map.legend.undatedShort': 'Үзік жиек: күні көрсетілмеген',
+    'map.filter.date': 'Хабардың күні',
+    'map.filter.allDates': 'Барлығы',
+    'map.filter.dated': 'Күні көрсетілген',
+    'map.filter.undated': 'Күні көрсетілмеген',
+    'map.legend.undated':
+      'Үзік жиек — соңғы хабардың дереккөзінде күні көрсетілмеген. Күні көрсетілмеген хабар күні бар хабардан ешқашан «соңғы» болып саналмайды.',
+    'map.unmapped.heading': 'Картаға түсірілмеген елді мекендер',
+    'map.unmapped.intro':
+      'Бұл елді мекендер туралы хабар бар, бірақ олардың орны ешбір жазбада табылмады, сондықтан олар картада жоқ, тек тізімде.',
+    'map.notLocated': 'Картада нүктесі жоқ: орны табылмады',
+    'map.report.village': 'Осы елді мекен туралы жаңа дерек жіберу',
+    'map.report.link': 'Ауылыңыз туралы хабарлаңыз',
+    'map.report.intro':
+      'Ауылыңызда интернет қалай жұмыс істейді? Қандай байланыс бар, қай оператор, қашаннан бері және оны не растайды (әкімдіктің жауабы, баспасөз хабары, хабарландырудың суреті) — соны жазыңыз.',
+    'map.report.public':
+      'Хабарлама GitHub сайтында бәріне ашық жарияланады, оған GitHub тіркелгісі керек. Оны деректерге дереккөзі (баспасөз хабары, ресми жауап, жария хабарландыру) табылғанда ғана қосамыз; тексерілмеген хабар сайтта факт ретінде көрсетілмейді.',
+    'map.report.email': 'Тіркелгіңіз жоқ болса, хат жазыңыз: {email}',
     'map.reported': 'Хабарланған уақыты: {date}',
     'map.coordinates': 'Координаталар',
     'map.svgTitle': '{region}: баспасөз хабарларындағы ауылдар',
@@ -60,7 +83,7 @@ export const map = defineStrings({
     'map.osmObject': 'OpenStreetMap, нысан {id}',
     'map.coordinatesFromSource': 'дереккөз бойынша',
     'map.legend.latest':
-      'Әр елді мекен ол туралы соңғы хабар бойынша белгіленген: дөңгелек — интернет болмаған не күтілген, ромб — қосылғаны хабарланған.',
+      'Әр елді мекен ол туралы соңғы хабар бойынша белгіленген: дөңгелек — интернет болмаған, баяу болған не күтілген, ромб — қосылғаны хабарланған.',
     'map.notes': 'Хабарларға ескертпелер',
     'map.notesElsewhere':
       'Кейбір хабарларға ескертпе әзірге тек ағылшын тілінде жазылған. Олар деректер файлында (village-statuses.csv) және беттің ағылшынша нұсқасында.',
@@ -82,6 +105,29 @@ export const map = defineStrings({
       'Государственные учреждения подключены к волоконно-оптической линии связи',
     'map.status.connected-fibre': 'Подключено к волоконно-оптической линии связи',
     'map.status.connected-mobile-4g': 'Появилось покрытие мобильного интернета 4G',
+    'map.status.slow-internet': 'Жители просили ускорить интернет',
+    'map.status.connected-mobile': 'Подключено к мобильной сети (поколение не указано)',
+    'map.dateNotStated': 'дата не указана',
+    'map.dateNotStated.notLater': 'дата не указана (не позднее: {to})',
+    'map.dateNotStated.between': 'дата не указана (не ранее: {from}; не позднее: {to})',
+    'map.legend.undatedShort': 'Пунктирный контур: дата не указана',
+    'map.filter.date': 'Дата сообщения',
+    'map.filter.allDates': 'Все',
+    'map.filter.dated': 'Дата указана',
+    'map.filter.undated': 'Дата не указана',
+    'map.legend.undated':
+      'Пунктирный контур — в источнике последнего сообщения дата не указана. Сообщение без даты никогда не считается последним, если есть датированное.',
+    'map.unmapped.heading': 'Населённые пункты, которые нельзя показать на карте',
+    'map.unmapped.intro':
+      'О них есть сообщения, но их местоположение не найдено ни в одной записи, поэтому на карте их нет — только в списке.',
+    'map.notLocated': 'На карте не отмечено: местоположение не найдено',
+    'map.report.village': 'Сообщить новое об этом населённом пункте',
+    'map.report.link': 'Сообщите о своём селе',
+    'map.report.intro':
+      'Как работает интернет в вашем селе? Напишите, какая связь есть, какой оператор, с какого времени и чем это подтверждается (ответ акимата, сообщение прессы, фото объявления).',
+    'map.report.public':
+      'Сообщение публикуется открыто на GitHub, для него нужна учётная запись GitHub. В данные оно попадает, только когда найден источник, на который можно сослаться (сообщение прессы, официальный ответ, публичное объявление); непроверенное сообщение никогда не показывается на сайте как факт.',
+    'map.report.email': 'Нет учётной записи? Напишите на {email}',
     'map.reported': 'Дата сообщения: {date}',
     'map.coordinates': 'Координаты',
     'map.svgTitle': '{region}: сёла из сообщений прессы',
@@ -124,7 +170,7 @@ export const map = defineStrings({
     'map.osmObject': 'OpenStreetMap, объект {id}',
     'map.coordinatesFromSource': 'по источнику',
     'map.legend.latest':
-      'Каждый населённый пункт отмечен по последнему сообщению о нём: кружок — интернета не было или его ждали, ромб — сообщалось о подключении.',
+      'Каждый населённый пункт отмечен по последнему сообщению о нём: кружок — интернета не было, он был медленным или его ждали, ромб — сообщалось о подключении.',
     'map.notes': 'Примечания к сообщениям',
     'map.notesElsewhere':
       'К некоторым сообщениям примечания пока есть только на английском языке. Они в файле данных (village-statuses.csv) и в английской версии страницы.',
@@ -145,6 +191,29 @@ export const map = defineStrings({
     'map.status.offices-connected-fibre': 'State offices connected by fibre-optic line',
     'map.status.connected-fibre': 'Connected by fibre-optic line',
     'map.status.connected-mobile-4g': 'Covered by 4G mobile internet',
+    'map.status.slow-internet': 'Residents asked for faster internet',
+    'map.status.connected-mobile': 'Connected to a mobile network (generation not stated)',
+    'map.dateNotStated': 'date not stated',
+    'map.dateNotStated.notLater': 'date not stated (not later than {to})',
+    'map.dateNotStated.between': 'date not stated (not earlier than {from}, not later than {to})',
+    'map.legend.undatedShort': 'Dashed outline: date not stated',
+    'map.filter.date': 'Date of the report',
+    'map.filter.allDates': 'All',
+    'map.filter.dated': 'Date stated',
+    'map.filter.undated': 'Date not stated',
+    'map.legend.undated':
+      'Dashed outline: the source of the latest report states no date. A report without a date never counts as the latest over a dated one.',
+    'map.unmapped.heading': 'Places that cannot be mapped',
+    'map.unmapped.intro':
+      'A source reported on these settlements, but no record locates them, so they are in the list and not on the map.',
+    'map.notLocated': 'Not on the map: it could not be located',
+    'map.report.village': 'Report news about this settlement',
+    'map.report.link': 'Report your village',
+    'map.report.intro':
+      'How does the internet work in your village? Tell us what connection there is, which operator, since when, and what shows it (an akimat’s reply, a press item, a photo of a notice).',
+    'map.report.public':
+      'The report is public on GitHub, and you need a GitHub account to send it. It becomes part of the data only once there is a source we can cite (a press item, an official reply, a public notice); an unverified report is never shown on the site as a fact.',
+    'map.report.email': 'No account? Write to {email}',
     'map.reported': 'Reported: {date}',
     'map.coordinates': 'Coordinates',
     'map.svgTitle': '{region}: villages in press reports',
@@ -186,7 +255,7 @@ export const map = defineStrings({
     'map.osmObject': 'OpenStreetMap, node {id}',
     'map.coordinatesFromSource': 'from the source',
     'map.legend.latest':
-      'Each settlement is marked by the latest report on it: a circle where internet was lacking or awaited, a diamond where a connection was reported.',
+      'Each settlement is marked by the latest report on it: a circle where internet was lacking, too slow or awaited, a diamond where a connection was reported.',
     'map.notes': 'Notes on the reports',
     'map.notesElsewhere': '',
   },

@@ -320,4 +320,43 @@ export const SOURCE_STRINGS: Readonly<Record<string, Partial<Record<Lang, Source
       note: 'Инструкция портала электронного правительства по отправке электронных обращений в государственные органы; дата последнего обновления страницы — 7 декабря 2022 года.',
     },
   },
+  'zhambylnews-99326': {
+    kk: {
+      note: 'Жамбыл ауданындағы Қаракемер ауылы туралы өңірлік жаңалық: Beeline, Activ, Kcell және Tele 2 жабдықтары орнатылып жатыр, жұмыс біткенде 4G болады. Сақталған көшірмесінде күні жоқ; 2026 жылғы желтоқсанда оқылды.',
+    },
+    ru: {
+      translation: '[Село Каракемер — на связи]',
+      note: 'Региональная новость на казахском языке о селе Каракемер Жамбылского района: устанавливается оборудование Beeline, Activ, Kcell и Tele 2, 4G появится после окончания работ. В сохранённой копии без даты; прочитана в декабре 2026 года.',
+    },
+    en: {
+      translation: '[Karakemer village is connected]',
+      note: 'Kazakh regional news item on Karakemer village, Zhambyl district: equipment of Beeline, Activ, Kcell and Tele 2 being installed, 4G to come once the works end. No date on the stored copy; read in December 2026.',
+    },
+  },
+  'elana-karatau-connected': {
+    kk: {
+      note: 'Жамбыл ауданындағы Қырғызстанмен шекаралас Қаратау ауылы байланысқа қосылғаны туралы жаңалық; мобильді байланыстың буыны айтылмайды. Сақталған көшірмесінде күні жоқ; 2026 жылғы желтоқсанда оқылды.',
+    },
+    ru: {
+      translation: '[В Жамбылском районе отдалённое село подключили к связи]',
+      note: 'Новость на казахском языке о том, что село Каратау Жамбылского района на границе с Кыргызстаном подключили к связи; поколение мобильной связи не названо. В сохранённой копии без даты; прочитана в декабре 2026 года.',
+    },
+    en: {
+      translation: '[A remote village in Zhambyl district is connected]',
+      note: 'Kazakh news item: Karatau village, Zhambyl district, on the Kyrgyz border, got connected; the generation of mobile service is not stated. No date on the stored copy; read in December 2026.',
+    },
+  },
+  'aqjolgazet-94009': {
+    kk: {
+      note: 'Сарысу ауданы әкімінің Досбол ауылдық округіндегі есеп беру кездесуі туралы мақала; ардагерлер кеңесінің төрағасы интернетті жылдамдатуды сұраған. Сақталған көшірмесінде күні жоқ (2017 жылдан кейін); 2026 жылғы желтоқсанда оқылды.',
+    },
+    ru: {
+      translation: '[В Сарысу есть подъём]',
+      note: 'Статья на казахском языке об отчётной встрече акима Сарысуского района в Досбольском сельском округе; председатель совета ветеранов попросил ускорить интернет. В сохранённой копии без даты (не раньше 2017 года); прочитана в декабре 2026 года.',
+    },
+    en: {
+      translation: '[Sarysu is on the rise]',
+      note: 'Kazakh newspaper article on a report meeting of the Sarysu district akim in Dosbol rural okrug, where the chairman of the veterans’ council asked for faster internet. No date on the stored copy (2017 or later); read in December 2026.',
+    },
+  },
 };

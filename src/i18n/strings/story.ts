@@ -155,6 +155,8 @@ export const story = defineStrings({
       'мемлекеттік мекемелері талшықты-оптикалық желіге қосылған',
     'story.villages.status.connected-fibre': 'талшықты-оптикалық желі арқылы қосылған',
     'story.villages.status.connected-mobile-4g': '4G мобильді интернетке қосылған',
+    'story.villages.status.slow-internet': 'тұрғындары интернетті жылдамдатуды сұраған',
+    'story.villages.status.connected-mobile': 'ұялы байланыс желісіне қосылған (буыны көрсетілмеген)',
     'story.villages.first': '{year} жылы облыс әкімі өңірдегі {n} ауылда интернет жоқ екенін айтты.',
     'story.villages.firstUnnamed':
       'Мақалада олардың бірде-біреуі аталмаған, интернеттің қай түрі туралы сөз болғаны да нақтыланбаған, сондықтан оларды картаға түсіру мүмкін емес.',
@@ -313,6 +315,8 @@ export const story = defineStrings({
       'госучреждения были подключены к волоконно-оптической линии',
     'story.villages.status.connected-fibre': 'было подключено по волоконно-оптической линии',
     'story.villages.status.connected-mobile-4g': 'было подключено к мобильному интернету 4G',
+    'story.villages.status.slow-internet': 'жители просили ускорить интернет',
+    'story.villages.status.connected-mobile': 'было подключено к мобильной сети (поколение не указано)',
     'story.villages.first': 'В {year} году аким области сказал, что в {n} сёлах региона нет интернета.',
     'story.villages.firstUnnamed':
       'Статья не называет ни одного из них и не уточняет, о каком интернете шла речь, поэтому показать эти сёла на карте нельзя.',
@@ -467,6 +471,8 @@ export const story = defineStrings({
     'story.villages.status.offices-connected-fibre': 'state offices connected by a fibre-optic line',
     'story.villages.status.connected-fibre': 'connected by a fibre-optic line',
     'story.villages.status.connected-mobile-4g': 'connected to 4G mobile internet',
+    'story.villages.status.slow-internet': 'residents asked for faster internet',
+    'story.villages.status.connected-mobile': 'connected to a mobile network (generation not stated)',
     'story.villages.first': 'In {year}, the akim said that {n} villages in the region had no internet.',
     'story.villages.firstUnnamed':
       'The article names none of them and does not say what kind of internet was meant, so they cannot be put on a map.',
