@@ -3,29 +3,41 @@
  * (scripts/bench.ts) and the village-map browser test. Bytes are deterministic, so budgets are tests.
  *
  * - `total`: the page and everything it loads before any interaction, brotli-compressed as a static
- *   host serves it.
+ *   host serves it, web fonts left out.
+ * - `withFonts`: the same with every web font its stylesheets name. A page may add a font only if
+ *   both hold; the site uses system fonts today, so the two are equal.
  * - `js`: the JavaScript a reader's phone has to parse, raw bytes, inline scripts included (the story
  *   pages ship theirs inline, so counting script files alone would measure nothing).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from './page-weight.ts';
+import { type PageWeight, pageWeight } from './page-weight.ts';
 
 export const KB = 1024;
 
 export interface Budget {
   readonly total: number;
+  readonly withFonts: number;
   readonly js: number;
 }
 
-const STORY: Budget = { total: 50 * KB, js: 10 * KB };
-const VILLAGES: Budget = { total: 60 * KB, js: 60 * KB };
-const EMBED: Budget = { total: 20 * KB, js: 20 * KB };
+/** The story: its first screen must reach a phone on a slow connection in one go (issue 17). */
+const STORY: Budget = { total: 35 * KB, withFonts: 60 * KB, js: 5 * KB };
+/** Methodology and data: long reading pages with tables, no charts to enhance. */
+const READING: Budget = { total: 35 * KB, withFonts: 60 * KB, js: 5 * KB };
+const VILLAGES: Budget = { total: 60 * KB, withFonts: 60 * KB, js: 60 * KB };
+const EMBED: Budget = { total: 20 * KB, withFonts: 20 * KB, js: 20 * KB };
 
 export const PAGE_BUDGETS: Readonly<Record<string, Budget>> = {
   '/': STORY,
   '/ru/': STORY,
   '/en/': STORY,
+  '/methodology/': READING,
+  '/ru/methodology/': READING,
+  '/en/methodology/': READING,
+  '/data/': READING,
+  '/ru/data/': READING,
+  '/en/data/': READING,
   '/villages/': VILLAGES,
   '/ru/villages/': VILLAGES,
   '/en/villages/': VILLAGES,
@@ -34,6 +46,9 @@ export const PAGE_BUDGETS: Readonly<Record<string, Budget>> = {
   '/en/embed/connectivity-timeline/': EMBED,
   '/embed/villages-map/': EMBED,
 };
+
+/** Brotli bytes of everything the page loads except web fonts. */
+export const withoutFonts = (weight: PageWeight): number => weight.total.brotli - weight.byKind.font.brotli;
 
 /** The villages page after the reader opens the interactive map: all it fetched, brotli. */
 export const MAP_OPENED_TOTAL = 120 * KB;

@@ -1,13 +1,14 @@
 /**
  * What a page costs a reader: the HTML plus every file it loads without interaction (stylesheets,
- * scripts and their static imports, images), raw and compressed. Dynamic imports are left out:
- * they load only on request (e.g. the interactive map).
+ * scripts and their static imports, images, and what stylesheets point to with url(), web fonts
+ * included), raw and compressed. Dynamic imports are left out: they load only on request (e.g. the
+ * interactive map). A font is counted whenever a stylesheet names it, as if the page used it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export type AssetKind = 'html' | 'css' | 'js' | 'image' | 'other';
+export type AssetKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
 
 export interface Asset {
   readonly path: string;
@@ -33,7 +34,9 @@ const kindOf = (path: string): AssetKind =>
         ? 'js'
         : /\.(png|jpe?g|gif|webp|avif|svg|ico)$/.test(path)
           ? 'image'
-          : 'other';
+          : /\.(woff2?|ttf|otf)$/.test(path)
+            ? 'font'
+            : 'other';
 
 function sizes(bytes: Buffer) {
   return {
@@ -68,6 +71,15 @@ function loadedBy(html: string): string[] {
       refs.push(/href=["']([^"']+)/.exec(tag)?.[1] ?? '');
   }
   for (const m of html.matchAll(/<img[^>]*\ssrc=["']([^"']+)["']/g)) refs.push(m[1] ?? '');
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) refs.push(...cssUrls(m[1] ?? ''));
+  return refs;
+}
+
+/** Files a stylesheet points to: fonts in @font-face, background images, @import. */
+function cssUrls(css: string): string[] {
+  const refs: string[] = [];
+  for (const m of css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)) refs.push(m[2] ?? '');
+  for (const m of css.matchAll(/@import\s+["']([^"']+)["']/g)) refs.push(m[1] ?? '');
   return refs;
 }
 
@@ -91,8 +103,15 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
     const bytes = readFileSync(file);
     const kind = kindOf(file);
     assets.push({ path: urlPath, kind, ...sizes(bytes) });
-    const text = kind === 'html' || kind === 'js' ? bytes.toString('utf8') : '';
-    const refs = kind === 'html' ? loadedBy(text) : kind === 'js' ? staticImports(text) : [];
+    const text = kind === 'html' || kind === 'js' || kind === 'css' ? bytes.toString('utf8') : '';
+    const refs =
+      kind === 'html'
+        ? loadedBy(text)
+        : kind === 'js'
+          ? staticImports(text)
+          : kind === 'css'
+            ? cssUrls(text)
+            : [];
     const from = kind === 'html' && !urlPath.endsWith('.html') ? posix.join(urlPath, 'index.html') : urlPath;
     for (const ref of refs) {
       const next = resolveUrl(from, ref, base);
@@ -101,7 +120,7 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
   };
   visit(page);
   const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
-  const byKind = { html: zero(), css: zero(), js: zero(), image: zero(), other: zero() };
+  const byKind = { html: zero(), css: zero(), js: zero(), image: zero(), font: zero(), other: zero() };
   const total = zero();
   for (const a of assets) {
     for (const bucket of [byKind[a.kind], total]) {

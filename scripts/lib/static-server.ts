@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,10 +36,22 @@ function resolveFile(root: string, urlPath: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
+/** Text types a static host compresses on the way out; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml)|image\/svg)/;
+
+export interface ServeOptions {
+  /**
+   * Send text brotli- or gzip-compressed when the browser asks, as GitHub Pages and other hosts do,
+   * so a page-load benchmark (Lighthouse) sees the bytes a reader would. Off for tests.
+   */
+  readonly compress?: boolean;
+}
+
 export function serveStatic(
   rootDir: string,
   port = 0,
   extraRoots: Readonly<Record<string, string>> = {},
+  options: ServeOptions = {},
 ): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server: Server = createServer((req, res) => {
@@ -55,8 +68,25 @@ export function serveStatic(
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding =
+      !options.compress || !COMPRESSIBLE.test(type)
+        ? null
+        : /\bbr\b/.test(accepts)
+          ? 'br'
+          : /\bgzip\b/.test(accepts)
+            ? 'gzip'
+            : null;
+    if (!encoding) {
+      res.writeHead(200, { 'content-type': type });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+    createReadStream(file)
+      .pipe(encoding === 'br' ? createBrotliCompress() : createGzip())
+      .pipe(res);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
