@@ -2,6 +2,7 @@
 import { compareDates, dateSpan, type PartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.ts';
+import { t } from '../i18n/ui.ts';
 import { byId, seriesOf, sourceOf } from './queries.ts';
 import type { Indicator, IndicatorValue, Lang, Model } from './types.ts';
 
@@ -19,9 +20,11 @@ export function seriesFor(model: Model, indicatorIds: readonly string[], regionI
   });
 }
 
+/** The value in its unit; "about 3,000" where the source gives it as approximate or round. */
 export function formatValue(lang: Lang, model: Model, value: IndicatorValue): string {
   const unit = byId(model.indicators, value.indicatorId).unit;
-  return unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
+  const text = unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
+  return value.approximate ? t(lang, 'value.approximate', { value: text }) : text;
 }
 
 export type DatedValue = IndicatorValue & { readonly date: PartialDate };

@@ -27,8 +27,11 @@ const PUBLISHER_WORDS: ReadonlySet<string> = new Set(
   getModel().sources.flatMap((s) => (s.publisher ? latinWords(s.publisher) : [])),
 );
 
-/** Everything Latin by nature: code, cited titles, the language switcher's "English". */
-const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, a[hreflang][lang]';
+/**
+ * Everything Latin by nature: code, cited titles, a source's own words quoted in its language
+ * (q[lang]), the language switcher's "English".
+ */
+const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, q[lang], a[hreflang][lang]';
 
 interface TextNode {
   readonly nodeType: number;
