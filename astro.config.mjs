@@ -1,4 +1,5 @@
 // @ts-check
+import markdoc from '@astrojs/markdoc';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildStamp } from './src/integrations/build-stamp.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     dataValidation(),
+    // Copy in src/content/**/*.mdoc, with the tags of markdoc.config.mjs.
+    markdoc(),
     // Every page in three languages, each listing the other two as alternates. Embed pages are
     // noindex (they are made for other sites' frames) and the 404 page is no page to find.
     sitemap({
