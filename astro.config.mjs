@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildStamp } from './src/integrations/build-stamp.ts';
 import { dataValidation } from './src/integrations/data-validation.ts';
+import { language404 } from './src/integrations/language-404.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { dataDir } from './src/model/load-model.ts';
 
@@ -27,8 +28,10 @@ export default defineConfig({
     // noindex (they are made for other sites' frames) and the 404 page is no page to find.
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', ru: 'ru', en: 'en' } },
-      filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
+      filter: (page) => !/\/embed\//.test(page) && !/\/404(\.html|\/)?$/.test(page),
     }),
+    // ru/404.html and en/404.html where hosts look for them (before the headers read the HTML files).
+    language404(),
     securityHeaders(),
     buildStamp({ dataDir }),
   ],

@@ -207,8 +207,7 @@ const KK: Translation = {
     'villages.lat': 'Солтүстік ендік, градуспен (WGS 84), ондық бөлшек нүктемен бөлінеді.',
     'villages.lon': 'Шығыс бойлық, градуспен (WGS 84), ондық бөлшек нүктемен бөлінеді.',
     'villages.coordinate_source_id': 'Координаталар алынған дереккөз: sources.csv файлындағы `id`.',
-    'villages.coordinate_note':
-      'Сол дереккөздің қай жазбасы, мысалы, OpenStreetMap картасындағы нүктенің нөмірі.',
+    'villages.coordinate_note': 'Сол дереккөздің қай жазбасы, мысалы, «OpenStreetMap нүктесі, № 2583746246».',
     'villages.coordinate_url': 'Координаталар алынған жазбаның сілтемесі.',
 
     ...common('village-statuses', KK_COMMON, ['source_id', 'note']),
@@ -399,7 +398,7 @@ const RU: Translation = {
     'villages.lat': 'Северная широта в градусах (WGS 84), десятичный разделитель — точка.',
     'villages.lon': 'Восточная долгота в градусах (WGS 84), десятичный разделитель — точка.',
     'villages.coordinate_source_id': 'Откуда взяты координаты: `id` в sources.csv.',
-    'villages.coordinate_note': 'Какая запись этого источника, например номер точки на карте OpenStreetMap.',
+    'villages.coordinate_note': 'Какая запись этого источника, например «точка OpenStreetMap № 2583746246».',
     'villages.coordinate_url': 'Ссылка на запись источника координат.',
 
     ...common('village-statuses', RU_COMMON, ['source_id', 'note']),
