@@ -37,6 +37,11 @@ export interface FieldOptions {
   /** For `reference`: the table whose `id` this points to. */
   readonly references?: TableName;
   readonly unit?: string;
+  /**
+   * The header may leave this column out, and every cell then reads as empty: for a column added
+   * to a file that tests and pull requests append rows to, so rows written before it still fit.
+   */
+  readonly mayBeAbsent?: boolean;
 }
 
 /** The options of a field given none: every default applies. */
@@ -60,6 +65,7 @@ export interface FieldSpec<N extends string = string, V extends CellValue = Cell
   readonly values?: readonly string[];
   readonly references?: TableName;
   readonly unit?: string;
+  readonly mayBeAbsent?: boolean;
   readonly [VALUE]?: V;
 }
 
@@ -374,7 +380,7 @@ export const INDICATOR_VALUES_TABLE = defineTable({
       'approximate',
       'boolean',
       '`true` when the source gives the value as approximate or round (“about 3,000”, “около 22,7%”): pages then say “about”. Empty means `false`.',
-      { required: false },
+      { required: false, mayBeAbsent: true },
     ),
   ],
 });
