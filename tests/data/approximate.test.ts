@@ -18,24 +18,29 @@ const withColumn = (text: string) =>
     .map((line, i) => `${line},${i === 0 ? 'approximate' : i === 1 ? 'true' : ''}`)
     .join('\n');
 
+function modelOf(r: ReturnType<typeof loadMutated>) {
+  if (!r.dataset) throw new Error(messages(r).join('\n'));
+  return buildModel(r.dataset);
+}
+
 describe('approximate values', () => {
   test('without the column every value is exact and prints as before', () => {
-    const r = loadMutated({});
-    const model = buildModel(r.dataset!);
+    const model = modelOf(loadMutated({}));
     expect(model.indicatorValues.every((v) => v.approximate === false)).toBe(true);
   });
 
   test('a value marked approximate says "about" in each language; the others do not', () => {
     const r = loadMutated({ 'indicator-values.csv': withColumn });
     expect(messages(r)).toEqual([]);
-    const model = buildModel(r.dataset!);
+    const model = modelOf(r);
     const [first, second] = model.indicatorValues;
+    if (!first || !second) throw new Error('the fixture has two values');
     expect(first?.approximate).toBe(true);
     expect(second?.approximate).toBe(false);
     for (const lang of LANGS) {
-      const plain = formatValue(lang, model, { ...first!, approximate: false });
-      expect(formatValue(lang, model, first!)).toBe(t(lang, 'value.approximate', { value: plain }));
-      expect(formatValue(lang, model, second!)).not.toContain(
+      const plain = formatValue(lang, model, { ...first, approximate: false });
+      expect(formatValue(lang, model, first)).toBe(t(lang, 'value.approximate', { value: plain }));
+      expect(formatValue(lang, model, second)).not.toContain(
         t(lang, 'value.approximate', { value: '' }).trim(),
       );
     }

@@ -152,7 +152,7 @@ describe('a source added in data/sources.csv, with no code change', () => {
   });
 
   test('the validator names, as a warning, each string the bare source lacks', () => {
-    const line = 1 + result.dataset!.tables.sources.findIndex((r) => r.values.id === BARE.id) + 1;
+    const line = 1 + (result.dataset?.tables.sources.findIndex((r) => r.values.id === BARE.id) ?? -9) + 1;
     const warnings = result.issues
       .filter((i) => i.code === 'source-not-translated')
       .map((i) => `${i.line}:${i.field}`);
