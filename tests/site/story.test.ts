@@ -7,6 +7,7 @@ import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/f
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { departmentEntries } from '../../src/model/department-entries.ts';
+import { formatValue } from '../../src/model/indicator-series.ts';
 import { getModel } from '../../src/model/load-model.ts';
 import { countryOf, siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
@@ -55,7 +56,11 @@ describe.each(LANGS)('the story page in %s', (lang) => {
     );
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) {
-      const shown = [formatPercent(lang, v.value), formatNumber(lang, v.value)].map(norm);
+      const shown = [
+        formatPercent(lang, v.value),
+        formatNumber(lang, v.value),
+        formatValue(lang, model, v),
+      ].map(norm);
       expect(
         shown.some((s) => figureTexts.has(s)),
         v.id,
