@@ -1,8 +1,10 @@
 // @ts-check
+import markdoc from '@astrojs/markdoc';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildStamp } from './src/integrations/build-stamp.ts';
 import { dataValidation } from './src/integrations/data-validation.ts';
+import { language404 } from './src/integrations/language-404.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { dataDir } from './src/model/load-model.ts';
 
@@ -20,12 +22,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     dataValidation(),
+    // Copy in src/content/**/*.mdoc, with the tags of markdoc.config.mjs.
+    markdoc(),
     // Every page in three languages, each listing the other two as alternates. Embed pages are
     // noindex (they are made for other sites' frames) and the 404 page is no page to find.
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', ru: 'ru', en: 'en' } },
-      filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
+      filter: (page) => !/\/embed\//.test(page) && !/\/404(\.html|\/)?$/.test(page),
     }),
+    // ru/404.html and en/404.html where hosts look for them (before the headers read the HTML files).
+    language404(),
     securityHeaders(),
     buildStamp({ dataDir }),
   ],

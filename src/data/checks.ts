@@ -6,7 +6,15 @@ import { type AreaGeometry, containsPoint, type Position } from '../geo/geometry
 import type { RegionFeature } from './geojson.ts';
 import type { Issue } from './issues.ts';
 import { quote } from './issues.ts';
-import { NOT_REPORTED, type Row, TABLES, type TableName, tableSpec } from './schema.ts';
+import {
+  NOT_REPORTED,
+  QUOTED_TABLES,
+  type Row,
+  supportedIds,
+  TABLES,
+  type TableName,
+  tableSpec,
+} from './schema.ts';
 import type { DataRow } from './validate-table.ts';
 
 export type Tables = { readonly [N in TableName]: readonly DataRow<Row<N>>[] };
@@ -389,7 +397,8 @@ function checkUnusedSources({ tables, headers }: CheckInput, at: Located, issues
   // A file that could not be read may cite any source: calling one unused would be a false alarm.
   if (TABLES.some((t) => !headers.has(t.name))) return;
   const used = new Set<string>(GEO_SOURCE_IDS);
-  for (const spec of TABLES) {
+  // A quote alone does not make a source used: some figure, name or coordinate must cite it.
+  for (const spec of TABLES.filter((t) => t.name !== 'source-quotes')) {
     const rows: readonly DataRow[] = tables[spec.name];
     const citing = spec.fields.filter((f) => f.references === 'sources').map((f) => f.name);
     for (const row of rows)
@@ -409,6 +418,78 @@ function checkUnusedSources({ tables, headers }: CheckInput, at: Located, issues
           message: `no row cites the source ${quote(id)}. Cite it, or remove it.`,
         }),
       );
+    }
+  }
+}
+
+/** Every id a quote supports must be a row of a quoted table, so the fact-check page can join them. */
+function checkQuotes({ tables, knownIds }: CheckInput, at: Located, issues: Issue[]): void {
+  const targets = QUOTED_TABLES.filter((t) => knownIds.has(t));
+  // A quoted file that could not be read has its own error; its ids are unknown, not wrong.
+  if (targets.length < QUOTED_TABLES.length) return;
+  const known = new Set(targets.flatMap((t) => [...(knownIds.get(t) ?? [])]));
+  const files = QUOTED_TABLES.map((t) => fileOf(t).replace('data/', '')).join(', ');
+  for (const row of tables['source-quotes']) {
+    for (const id of supportedIds(row.values.supports)) {
+      if (known.has(id)) continue;
+      issues.push(
+        at('source-quotes', row, 'supports', {
+          severity: 'error',
+          code: 'unknown-reference',
+          value: id,
+          message: `${quote(id)} is not the id of a row in ${files}.${suggestion(id, known)} Write the id of the row this quote backs, or fix the spelling.`,
+        }),
+      );
+    }
+  }
+}
+
+/**
+ * A source shows on Kazakh and Russian pages in their language only where the data gives its
+ * strings; without them a page shows the original title and no note. That renders, so it is a
+ * warning: the maintainer learns which cell to fill.
+ */
+function checkSourceStrings({ tables }: CheckInput, at: Located, issues: Issue[]): void {
+  for (const row of tables.sources) {
+    const v = row.values;
+    const description = v.title_kind === 'description';
+    for (const [lang, language, title, note] of [
+      ['kk', 'Kazakh', v.title_kk, v.note_kk],
+      ['ru', 'Russian', v.title_ru, v.note_ru],
+    ] as const) {
+      if (note === null)
+        issues.push(
+          at('sources', row, `note_${lang}`, {
+            severity: 'warning',
+            code: 'source-not-translated',
+            message: `the source ${quote(v.id)} has no ${language} note, so ${language} pages show none. Write what the source is in ${language}.`,
+          }),
+        );
+      if (title === null && (description || v.language !== lang))
+        issues.push(
+          at('sources', row, `title_${lang}`, {
+            severity: 'warning',
+            code: 'source-not-translated',
+            message: description
+              ? `the headline of ${quote(v.id)} was not preserved, so ${language} pages show the English description instead. Describe the item in ${language}.`
+              : `the title of ${quote(v.id)} has no ${language} translation, so ${language} pages show it untranslated. Give its meaning in ${language}.`,
+          }),
+        );
+    }
+    for (const [lang, title] of [
+      ['kk', v.title_kk],
+      ['ru', v.title_ru],
+      ['en', v.title_en],
+    ] as const) {
+      if (!description && title !== null && v.language === lang)
+        issues.push(
+          at('sources', row, `title_${lang}`, {
+            severity: 'warning',
+            code: 'translation-not-shown',
+            value: title,
+            message: `the source is itself in this language, so pages show its title as published and never this translation. Leave the cell empty, or set title_kind to description.`,
+          }),
+        );
     }
   }
 }
@@ -447,4 +528,6 @@ export function crossCheck(input: CheckInput, issues: Issue[]): void {
   checkVillages(input, at, issues);
   checkVillageStatuses(input, at, issues);
   checkUnusedSources(input, at, issues);
+  checkSourceStrings(input, at, issues);
+  checkQuotes(input, at, issues);
 }

@@ -45,7 +45,9 @@ export type IssueCode =
   | 'status-without-counts'
   | 'source-without-url'
   | 'unused-source'
-  | 'duplicate-name';
+  | 'duplicate-name'
+  | 'source-not-translated'
+  | 'translation-not-shown';
 
 export type Severity = 'error' | 'warning';
 

@@ -20,6 +20,7 @@ import {
   REGIONS_TABLE,
   type RowOf,
   SERVICES_TABLE,
+  SOURCE_QUOTES_TABLE,
   SOURCES_TABLE,
   type TableName,
   VILLAGE_STATUSES_TABLE,
@@ -102,6 +103,7 @@ export function loadDataset(dir: string): LoadResult {
     'indicator-values': read(INDICATOR_VALUES_TABLE),
     villages: read(VILLAGES_TABLE),
     'village-statuses': read(VILLAGE_STATUSES_TABLE),
+    'source-quotes': read(SOURCE_QUOTES_TABLE),
   };
   const outlineText = readText(dir, GEO_FILES.regions, issues);
   const outlines =

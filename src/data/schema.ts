@@ -37,6 +37,11 @@ export interface FieldOptions {
   /** For `reference`: the table whose `id` this points to. */
   readonly references?: TableName;
   readonly unit?: string;
+  /**
+   * The header may leave this column out, and every cell then reads as empty: for a column added
+   * to a file that tests and pull requests append rows to, so rows written before it still fit.
+   */
+  readonly mayBeAbsent?: boolean;
 }
 
 /** The options of a field given none: every default applies. */
@@ -60,6 +65,7 @@ export interface FieldSpec<N extends string = string, V extends CellValue = Cell
   readonly values?: readonly string[];
   readonly references?: TableName;
   readonly unit?: string;
+  readonly mayBeAbsent?: boolean;
   readonly [VALUE]?: V;
 }
 
@@ -141,6 +147,13 @@ const count = <const N extends string>(name: N, description: string) =>
   field(name, 'integer', description, { minimum: 0, notReported: true, unit: 'kinds of service' });
 const sourceRef = () => ref('source_id', 'sources', 'The source of this row: an `id` in sources.csv.');
 const regionRef = () => ref('region_id', 'regions', 'The region: an `id` in regions.csv.');
+/** One optional text column per language, `<prefix>_kk`, `<prefix>_ru`, `<prefix>_en`, in that order. */
+const sourceStrings = <const P extends string>(prefix: P, describe: (language: string) => string) =>
+  [
+    text(`${prefix}_kk`, describe('Kazakh'), { required: false }),
+    text(`${prefix}_ru`, describe('Russian'), { required: false }),
+    text(`${prefix}_en`, describe('English'), { required: false }),
+  ] as const;
 const note = <const N extends string>(name: N) =>
   text(name, 'Free-text caveat, in English. Optional.', { required: false });
 
@@ -154,7 +167,8 @@ export type TableName =
   | 'indicators'
   | 'indicator-values'
   | 'villages'
-  | 'village-statuses';
+  | 'village-statuses'
+  | 'source-quotes';
 
 export const DIGITIZATION_STATUSES = ['counts-reported', 'lagging', 'no-figures'] as const;
 export const SERVICE_STATUSES = ['digital', 'not-digital'] as const;
@@ -192,6 +206,7 @@ export const VILLAGE_STATUS_KINDS: Readonly<Record<VillageStatus, VillageStatusK
   'connected-mobile': 'connected',
 };
 export const INDICATOR_UNITS = ['count', 'percent'] as const;
+export const SOURCE_TITLE_KINDS = ['headline', 'description'] as const;
 /** Languages a source can be in: the site's own. */
 export const LANGUAGES = LANGS;
 
@@ -211,6 +226,28 @@ export const SOURCES_TABLE = defineTable({
     }),
     field('accessed', 'partial-date', 'When we read it, or `not-reported`.', { notReported: true }),
     text('notes', 'What the source is and any caveat, in English.', { required: false }),
+    field(
+      'title_kind',
+      'enum',
+      '`headline` when `title` is the headline as published; `description` when the headline was not preserved and `title` is our English description of the item. Empty means `headline`.',
+      { values: SOURCE_TITLE_KINDS, required: false },
+    ),
+    ...sourceStrings(
+      'title',
+      (lang) =>
+        `For a headline: its meaning in ${lang}, shown in brackets beside the original title (leave empty when the source is in ${lang}). For a description: what ${lang} pages show in place of \`title\`.`,
+    ),
+    text('publisher_kk', 'The publisher as Kazakh pages write it, when that differs from `publisher`.', {
+      required: false,
+    }),
+    text('publisher_ru', 'The publisher as Russian pages write it, when that differs from `publisher`.', {
+      required: false,
+    }),
+    ...sourceStrings(
+      'note',
+      (lang) =>
+        `What the source is and its caveats, for ${lang} pages. Empty: ${lang === 'English' ? '`notes` is shown' : 'no note is shown'}.`,
+    ),
   ],
 });
 
@@ -345,6 +382,12 @@ export const INDICATOR_VALUES_TABLE = defineTable({
     }),
     sourceRef(),
     note('note'),
+    field(
+      'approximate',
+      'boolean',
+      '`true` when the source gives the value as approximate or round (“about 3,000”, “около 22,7%”): pages then say “about”. Empty means `false`.',
+      { required: false, mayBeAbsent: true },
+    ),
   ],
 });
 
@@ -426,6 +469,40 @@ export const VILLAGE_STATUSES_TABLE = defineTable({
   ],
 });
 
+export const SOURCE_QUOTES_TABLE = defineTable({
+  name: 'source-quotes',
+  path: 'source-quotes.csv',
+  title: 'Quotes from the sources',
+  description:
+    'Exact short quotes, in their original language, that a figure or claim of the site rests on: one row per quote, so a reader can check a figure against the words of its source.',
+  fields: [
+    id('Unique identifier, e.g. the source’s `id` and what the quote backs: `golos-naroda-17912-rural`.'),
+    sourceRef(),
+    text(
+      'quote',
+      'The words exactly as the source prints them, without quotation marks; “…” marks words left out.',
+    ),
+    field('language', 'enum', 'Language of the quote (the source’s own).', { values: LANGUAGES }),
+    text(
+      'where',
+      'Where in the source the quote stands, e.g. “headline”, “paragraph 3”, “opening of the stored copy”.',
+    ),
+    text(
+      'supports',
+      'The rows this quote is evidence for: ids from indicator-values.csv, village-statuses.csv, digitization.csv or services.csv, separated by spaces. Empty for a claim the pages make in prose only.',
+      { required: false },
+    ),
+  ],
+});
+
+/** Tables whose rows a quote can support (`source-quotes.csv`, column `supports`). */
+export const QUOTED_TABLES = ['indicator-values', 'village-statuses', 'digitization', 'services'] as const;
+
+/** The ids a quote's `supports` cell lists, in order, without empty parts. */
+export function supportedIds(supports: string | null): string[] {
+  return (supports ?? '').split(/\s+/).filter((part) => part !== '');
+}
+
 /** Every table, in the order the validator reads and reports them. */
 export const TABLES = [
   SOURCES_TABLE,
@@ -438,6 +515,7 @@ export const TABLES = [
   INDICATOR_VALUES_TABLE,
   VILLAGES_TABLE,
   VILLAGE_STATUSES_TABLE,
+  SOURCE_QUOTES_TABLE,
 ] as const;
 
 /** Fails to compile when `TableName` and `TABLES` disagree. */

@@ -46,7 +46,7 @@ export function validateTable<T extends TableSpec>(
     }
     seen.add(name);
   }
-  const missing = expected.filter((n) => !seen.has(n));
+  const missing = spec.fields.filter((f) => !seen.has(f.name) && !f.mayBeAbsent).map((f) => f.name);
   for (const name of missing) {
     issues.push({
       severity: 'error',
@@ -96,6 +96,7 @@ export function validateTable<T extends TableSpec>(
         });
       }
     }
+    for (const f of spec.fields) if (!seen.has(f.name) && f.mayBeAbsent) values[f.name] = null;
     // The one place a row gets its type: every field of `spec` was parsed by parseCell, which returns
     // exactly the value its kind and options allow (the contract `RowOf` spells out).
     if (valid) rows.push({ line: row.line, values: values as RowOf<T> });

@@ -7,7 +7,9 @@ import { formatNumber, formatPartialDate, formatPercent } from './format.ts';
 
 export function formatValue(lang: Lang, model: Model, value: IndicatorValue): string {
   const unit = byId(model.indicators, value.indicatorId).unit;
-  return unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
+  const text = unit === 'percent' ? formatPercent(lang, value.value) : formatNumber(lang, value.value);
+  // "about 3,000" where the source gives a round or approximate figure, never an exact-looking one.
+  return value.approximate ? t(lang, 'value.approximate', { value: text }) : text;
 }
 
 /** "26 (2018, source)" for tooltips and descriptions. */

@@ -2,11 +2,11 @@
  * A source as a page in one language shows it. A preserved title stays as published, in its own
  * language (pages wrap it in <cite lang=…>), with a bracketed translation beside it when the page's
  * language differs; a source whose headline was not preserved is described in the page's language.
- * What has no translation is left out on Kazakh and Russian pages rather than shown in English.
+ * Every string comes from data/sources.csv (`title_kk`, `note_ru`, …), so adding a source needs no
+ * code. What has no translation is left out on Kazakh and Russian pages rather than shown in English.
  */
 import type { Lang, Source } from '../model/types.ts';
 import { formatPartialDate } from './format.ts';
-import { SOURCE_STRINGS, type SourceStrings } from './strings/sources.ts';
 
 export interface SourceDisplay {
   /** The title as published, or null when the page shows a description instead. */
@@ -24,18 +24,19 @@ export interface SourceDisplay {
   readonly note: string | null;
 }
 
-export function sourceStrings(lang: Lang, id: string): SourceStrings {
-  return SOURCE_STRINGS[id]?.[lang] ?? {};
-}
+/** A translated title is shown in brackets; the data may give it with or without them. */
+const bracketed = (text: string) => (text.startsWith('[') ? text : `[${text}]`);
 
 export function sourceDisplay(lang: Lang, s: Source): SourceDisplay {
-  const strings = sourceStrings(lang, s.id);
+  const strings = s.strings[lang];
   const english = lang === 'en';
-  const description = strings.description ?? null;
+  // A description in English is the data's own `title`; other languages show theirs, or that one.
+  const description = s.titleIsDescription ? (strings.title ?? s.title) : null;
   return {
     title: description ? null : s.title,
     titleLang: s.language,
-    translation: description || s.language === lang ? null : (strings.translation ?? null),
+    translation:
+      description || s.language === lang || strings.title === null ? null : bracketed(strings.title),
     description,
     publisher: strings.publisher ?? s.publisher,
     publisherInName: description !== null && s.publisher !== null && description.includes(s.publisher),

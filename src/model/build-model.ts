@@ -5,6 +5,7 @@
  * by the compiler: a misspelt or removed column does not compile.
  */
 import type { Dataset } from '../data/load.ts';
+import { supportedIds } from '../data/schema.ts';
 import type { Model, Names, VillageStatusReport } from './types.ts';
 import { latestStatus, statusHistory } from './village-status.ts';
 
@@ -34,12 +35,26 @@ export function buildModel(dataset: Dataset): Model {
     sources: tables.sources.map(({ values: v }) => ({
       id: v.id,
       title: v.title,
+      titleIsDescription: v.title_kind === 'description',
       publisher: v.publisher,
       url: v.url,
       language: v.language,
       published: v.published,
       accessed: v.accessed,
       notes: v.notes,
+      strings: {
+        kk: { title: v.title_kk, publisher: v.publisher_kk, note: v.note_kk },
+        ru: { title: v.title_ru, publisher: v.publisher_ru, note: v.note_ru },
+        en: { title: v.title_en, publisher: null, note: v.note_en },
+      },
+    })),
+    sourceQuotes: tables['source-quotes'].map(({ values: v }) => ({
+      id: v.id,
+      sourceId: v.source_id,
+      quote: v.quote,
+      language: v.language,
+      where: v.where,
+      supports: supportedIds(v.supports),
     })),
     regions: tables.regions.map(({ values: v }) => ({
       id: v.id,
@@ -105,6 +120,7 @@ export function buildModel(dataset: Dataset): Model {
       value: v.value,
       sourceId: v.source_id,
       note: v.note,
+      approximate: v.approximate === true,
     })),
     villages: tables.villages.map(({ values: v }) => {
       const history = statusHistory(reports, v.id);

@@ -17,15 +17,45 @@ export type Names = Readonly<Record<Lang, string>>;
 /** A figure a source either gives or does not: never a zero standing in for "unknown". */
 export type Reported<T> = T | NotReported;
 
+/** How a source reads on a page in one language, as data/sources.csv gives it; null where a cell is empty. */
+export interface SourceStrings {
+  /** A headline's meaning in the language, or, for a described source, its description. */
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly note: string | null;
+}
+
+/** A source with no display strings: pages show its original title, and its English note only in English. */
+export const NO_SOURCE_STRINGS: Readonly<Record<Lang, SourceStrings>> = {
+  kk: { title: null, publisher: null, note: null },
+  ru: { title: null, publisher: null, note: null },
+  en: { title: null, publisher: null, note: null },
+};
+
 export interface Source {
   readonly id: string;
   readonly title: string;
+  /** True when the headline was not preserved and `title` is our English description of the item. */
+  readonly titleIsDescription: boolean;
   readonly publisher: string | null;
   readonly url: string | null;
   readonly language: Lang;
   readonly published: Reported<PartialDate>;
   readonly accessed: Reported<PartialDate>;
   readonly notes: string | null;
+  readonly strings: Readonly<Record<Lang, SourceStrings>>;
+}
+
+/** An exact short quote from a source, and the data rows it is evidence for. */
+export interface SourceQuote {
+  readonly id: string;
+  readonly sourceId: string;
+  readonly quote: string;
+  readonly language: Lang;
+  /** Where in the source it stands: "headline", "paragraph 3", … */
+  readonly where: string;
+  /** Ids of rows in indicator-values, village-statuses, digitization or services. */
+  readonly supports: readonly string[];
 }
 
 export interface Region {
@@ -101,6 +131,8 @@ export interface IndicatorValue {
   readonly value: number;
   readonly sourceId: string;
   readonly note: string | null;
+  /** The source gives the value as approximate or round: pages say "about". Absent means exact. */
+  readonly approximate?: boolean;
 }
 
 export type { VillageStatus, VillageStatusKind } from '../data/schema.ts';
@@ -167,6 +199,8 @@ export interface NeighbourOutline {
 
 export interface Model {
   readonly sources: readonly Source[];
+  /** In the order of data/source-quotes.csv. */
+  readonly sourceQuotes: readonly SourceQuote[];
   readonly regions: readonly Region[];
   readonly districts: readonly District[];
   readonly departments: readonly Department[];

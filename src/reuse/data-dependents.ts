@@ -35,7 +35,7 @@ export const PAGE_TABLES: Readonly<Record<string, readonly string[]>> = {
     'digitization',
   ],
   'villages/': ['villages', 'village-statuses', 'districts', 'geo/regions', 'geo/places'],
-  'methodology/': ['indicators', 'indicator-values', 'villages', 'village-statuses'],
+  'methodology/': ['indicators', 'indicator-values', 'villages', 'village-statuses', 'source-quotes'],
   // The data page publishes every file for download.
   'data/': ['*'],
 };

@@ -13,7 +13,7 @@ import {
 import { distPages } from '../helpers/dist.ts';
 
 const pages = distPages()
-  .filter((p) => p !== '404.html')
+  .filter((p) => !p.endsWith('404.html'))
   .map((file) => `/${file.replace(/index\.html$/, '')}`)
   .sort();
 

@@ -8,7 +8,14 @@ import {
   frontFindings,
   frontSourceIds,
 } from '../../src/model/front-findings.ts';
-import type { IndicatorValue, Model, Region, Village, VillageStatus } from '../../src/model/types.ts';
+import {
+  type IndicatorValue,
+  type Model,
+  NO_SOURCE_STRINGS,
+  type Region,
+  type Village,
+  type VillageStatus,
+} from '../../src/model/types.ts';
 
 // A hand-made, synthetic model: only what the findings read. Figures are invented for the test.
 const names = (s: string) => ({ kk: s, ru: s, en: s });
@@ -80,6 +87,7 @@ function village(id: string, sourceId: string, status: VillageStatus = 'no-mobil
 function model(indicatorValues: IndicatorValue[], villages: Village[] = []): Model {
   return {
     sources: [],
+    sourceQuotes: [],
     regions: [region, other],
     districts: [],
     departments: [],
@@ -218,6 +226,8 @@ describe('frontSourceIds', () => {
         published: NOT_REPORTED,
         accessed: NOT_REPORTED,
         notes: null,
+        titleIsDescription: false,
+        strings: NO_SOURCE_STRINGS,
       })),
     };
     expect(frontSourceIds(withContext, region)).toEqual(['first', 'later', ...Object.values(FRONT_SOURCES)]);

@@ -15,6 +15,7 @@ const facts = {
   subtitle: '',
   siteName: 'Сайт',
   sources: [],
+  sourceQuotes: [],
   sourceLabel: 'Источник',
   sourceLine: 'Title as published [перевод], example.org, 2021 г.',
   dataAsOf: null,

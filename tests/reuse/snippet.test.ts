@@ -34,6 +34,7 @@ test('a citation never doubles the full stop after an abbreviated year', () => {
     subtitle: '',
     siteName: 'Цифрлық Жамбыл',
     sources: [],
+    sourceQuotes: [],
     sourceLabel: 'Дереккөз',
     sourceLine: '«Цифрлық қазақстан» бағдарламасына бейжай қарауға болмайды, 2018 ж.',
     dataAsOf: null,

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test, vi } from 'vitest';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import type { Source } from '../../src/model/types.ts';
+import { NO_SOURCE_STRINGS, type Source } from '../../src/model/types.ts';
 import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { embedPaths, VILLAGES_XLSX } from '../../src/reuse/urls.ts';
 import { toXlsx } from '../../src/reuse/xlsx.ts';
@@ -62,6 +62,8 @@ const source: Source = {
   published: 'not-reported',
   accessed: 'not-reported',
   notes: null,
+  titleIsDescription: false,
+  strings: NO_SOURCE_STRINGS,
 };
 const table = {
   columns: [

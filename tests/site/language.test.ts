@@ -15,9 +15,9 @@ import { latinWords } from '../helpers/latin-words.ts';
 /** Fewer than this many Latin-script words per page, as the editorial issue asks. */
 const LIMIT = 10;
 
-// 404.html is one page in all three languages (a static host serves a single one), so it is not
-// a Kazakh page with English in it.
-const pages = distPages().filter((p) => !p.startsWith('en/') && p !== '404.html');
+// A 404 page leads in its language and offers the other two (GitHub Pages serves the root one for
+// every language), so it is not a Kazakh or Russian page with English in it.
+const pages = distPages().filter((p) => !p.startsWith('en/') && !p.endsWith('404.html'));
 
 /**
  * Publishers are organisations' proper names, written as they write them ("The Astana Times"); they
@@ -27,8 +27,11 @@ const PUBLISHER_WORDS: ReadonlySet<string> = new Set(
   getModel().sources.flatMap((s) => (s.publisher ? latinWords(s.publisher) : [])),
 );
 
-/** Everything Latin by nature: code, cited titles, the language switcher's "English". */
-const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, a[hreflang][lang]';
+/**
+ * Everything Latin by nature: code, cited titles, a source's own words quoted in its language
+ * (q[lang]), the language switcher's "English".
+ */
+const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, q[lang], a[hreflang][lang]';
 
 interface TextNode {
   readonly nodeType: number;

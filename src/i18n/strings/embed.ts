@@ -35,11 +35,6 @@ export const embed = defineStrings({
     'embed.map.col.lat': 'Ендік',
     'embed.map.col.lon': 'Бойлық',
     'embed.map.col.source': 'Дереккөз',
-    'data.title': 'Деректер',
-    'data.description':
-      'Сайттағы әр санның артындағы ашық деректер: жүктеп алу, деректер сөздігі және өзгерістер тарихы.',
-    'data.intro':
-      'Сайттағы әр сан осы файлдардан алынған және әр жолда өз дереккөзі көрсетілген. Файлдарды еркін жүктеп алып, дереккөзіне сілтеме жасап қайта пайдалана аласыз.',
     'data.version': 'Қазіргі деректер нұсқасы: {version}.',
     'data.downloads': 'Жүктеп алу',
     'data.package': 'Деректер пакеті',
@@ -118,11 +113,6 @@ export const embed = defineStrings({
     'embed.map.col.lat': 'Широта',
     'embed.map.col.lon': 'Долгота',
     'embed.map.col.source': 'Источник',
-    'data.title': 'Данные',
-    'data.description':
-      'Открытые данные за каждой цифрой сайта: файлы для скачивания, словарь данных и история изменений.',
-    'data.intro':
-      'Каждая цифра на сайте взята из этих файлов, и в каждой строке указан её источник. Их можно свободно скачивать и использовать со ссылкой на источник.',
     'data.version': 'Текущая версия данных: {version}.',
     'data.downloads': 'Скачать',
     'data.package': 'Пакет данных',
@@ -200,11 +190,6 @@ export const embed = defineStrings({
     'embed.map.col.lat': 'Latitude',
     'embed.map.col.lon': 'Longitude',
     'embed.map.col.source': 'Source',
-    'data.title': 'Data',
-    'data.description':
-      'The open data behind every figure on the site: downloads, data dictionary and changelog.',
-    'data.intro':
-      'Every figure on the site comes from these files, and every row names its source. Download them freely and reuse them, citing the sources.',
     'data.version': 'Current data version: {version}.',
     'data.downloads': 'Downloads',
     'data.package': 'Data package',

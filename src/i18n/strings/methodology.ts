@@ -7,11 +7,6 @@ import { defineStrings } from '../define-strings.ts';
  */
 export const methodology = defineStrings({
   kk: {
-    'method.title': 'Әдістеме: дереккөздер, анықтамалар және олқылықтар',
-    'method.description':
-      'Сайттағы әр сан қайдан алынғаны, әр көрсеткіштің анықтамасы және дереккөздерде жоқ мәліметтер.',
-    'method.intro':
-      'Бұл бетте сайттағы әр санның қайдан алынғаны, әр көрсеткіштің нені білдіретіні және дереккөздерде не жоқ екені жазылған. Деректердің өзі ашық: олар жобаның data/ қалтасындағы CSV файлдарында сақталған, әр жолда дереккөзі көрсетілген.',
     'method.sources.intro':
       'Сайт пайдаланатын барлық жарияланымдар мен деректер жиынтықтары. Тақырыбы түпнұсқа тілінде беріледі, басқа тілде болса, қасында жақша ішінде аудармасы тұрады. Сілтемесі сақталмаған дереккөз атауымен келтіріледі.',
     'method.source.publisher': 'Жариялаушы',
@@ -21,6 +16,7 @@ export const methodology = defineStrings({
     'method.source.notPreserved': 'сақталмаған',
     'method.source.publisherNotPreserved': 'сақталмаған',
     'method.source.notes': 'Ескертпе',
+    'method.source.quotes': 'Дереккөздің өз сөзі ({n})',
     'method.lang.kk': 'қазақ тілі',
     'method.lang.ru': 'орыс тілі',
     'method.lang.en': 'ағылшын тілі',
@@ -41,35 +37,11 @@ export const methodology = defineStrings({
       '«Дерек берілмеген»: дереккөзде бұл сан жоқ. Ол ешқашан нөл болып көрсетілмейді, өйткені нөл «ештеңе істелмеген» деген мәлімдеме болар еді.',
     'method.term.dates':
       'Күндер дереккөздегідей нақтылықпен беріледі: жыл, ай немесе күн. Дереккөзде күні көрсетілмей, оны тек мазмұнына қарап шамалауға болса, аралық беріледі.',
-    'method.gaps.heading': 'Белгілі олқылықтар',
-    'method.gap.villages2018':
-      '{year} жылғы интернеті жоқ {n} ауылдың атаулары мақалада берілмеген, басқа дереккөздерден де табылмады. Картадағы бірде-бір ауылдың солардың қатарында болғаны белгілі емес.',
-    'method.gap.unknownVillages':
-      'Кейінгі мақалада мобильді интернеті мүлде жоқ деп көрсетілген {total} елді мекеннің {named} елді мекенінің атауы берілген, біз оларды картаға түсірдік. Мақаланың сақталған көшірмесі үзіліп қалғандықтан, қалған {unknown} елді мекенді анықтау мүмкін болмады.',
-    'method.gap.literacy':
-      '{year} жылғы мақалада келтірілген цифрлық сауаттылық көрсеткішінің ({value}) нені өлшейтіні айтылмаған: анықтамасы да, жас тобы да, әдісі де берілмеген. Мақала бұл санды кемшілік ретінде келтіреді («ғана»). Баспасөз жариялаған сол жылғы ресми республикалық көрсеткіштер жас тобына қарай {low} және {high}. {caveat} Облыстың өзі бойынша ресми көрсеткіш бірде-бір жылға табылмады.',
-    'method.gap.totals':
-      'Мақалада бірде-бір басқарма көрсететін қызметтердің жалпы саны келтірілмеген. Сондықтан электрондық форматқа көшірілген қызметтердің үлесін есептеу де, {total} қызмет түрін басқармаларға бөлу де мүмкін емес.',
-    'method.gap.undated':
-      'Кейбір сандардың күні көрсетілмеген: оларды уақыт осіне орналастыру мүмкін емес, сондықтан диаграммада бөлек берілген.',
-    'method.gap.measures':
-      '«Интернеті жоқ» ({year}), «мобильді интернеті мүлде жоқ» және «жоғары жылдамдықты интернет» деген көрсеткіштер әртүрлі нәрсені өлшейді. Кейінгі дереккөздердің ешқайсысы {year} жылғы ауылдардың интернетке қосылған-қосылмағанын айтпайды.',
-    'method.gap.range':
-      'Кейбір дереккөздерде жарияланған күні жазылмаған. Олардың күні мазмұнына қарап, мысалы, жиынды өткізген лауазымды тұлғаның қызмет мерзімі бойынша шамамен анықталып, аралық түрінде берілген.',
-    'method.gap.noUrl':
-      'Жариялаушысы да, сілтемесі де сақталмаған, тек атауы бойынша келтірілетін дереккөз: {title}.',
-    'method.translations':
-      'Басқармалар мен қызметтердің орысша және ағылшынша атаулары — қазақ тіліндегі атаулардың біз жасаған аудармасы, тексерілген ресми атаулар емес. Ауылдардың ағылшынша атаулары — біздің транслитерациямыз.',
     'method.data.heading': 'Деректер',
     'method.data.text':
       'Барлық сандар ашық деректер ретінде CSV файлдарында сақталған, әр жолда дереккөзі көрсетілген. Жүктеп алуға арналған сілтемелер деректер бетінде берілген.',
   },
   ru: {
-    'method.title': 'Методология: источники, определения и пробелы',
-    'method.description':
-      'Откуда взята каждая цифра сайта, что означает каждый показатель и чего в источниках нет.',
-    'method.intro':
-      'На этой странице рассказано, откуда взята каждая цифра сайта, что означает каждый показатель и чего в источниках нет. Сами данные открыты: это CSV-файлы в папке data/ проекта, у каждой строки указан источник.',
     'method.sources.intro':
       'Все публикации и наборы данных, которые использует сайт. Заголовок приводится на языке оригинала; если он не на русском, рядом в квадратных скобках дан перевод. Если ссылка не сохранилась, источник приводится по названию.',
     'method.source.publisher': 'Издатель',
@@ -79,6 +51,7 @@ export const methodology = defineStrings({
     'method.source.notPreserved': 'не сохранилась',
     'method.source.publisherNotPreserved': 'не сохранился',
     'method.source.notes': 'Примечание',
+    'method.source.quotes': 'Слова источника ({n})',
     'method.lang.kk': 'казахский',
     'method.lang.ru': 'русский',
     'method.lang.en': 'английский',
@@ -99,34 +72,11 @@ export const methodology = defineStrings({
       '«Данные не приводились»: в источнике этой цифры нет. Она никогда не показывается как ноль: ноль означал бы утверждение, что ничего не сделано.',
     'method.term.dates':
       'Даты даны с той же точностью, что и в источнике: год, месяц или день. Если в источнике даты нет и её можно лишь оценить по содержанию, указан отрезок.',
-    'method.gaps.heading': 'Известные пробелы',
-    'method.gap.villages2018':
-      'Названия {n} сёл без интернета {year} года в статье не приводятся, и в других источниках их найти не удалось. Ни про одно село на нашей карте не известно, входит ли оно в их число.',
-    'method.gap.unknownVillages':
-      'В более поздней статье упомянуты населённые пункты совсем без мобильного интернета, всего {total}; известны названия {named} из них, они нанесены на карту. Сохранившаяся копия статьи обрывается, поэтому установить остальные ({unknown}) не удалось.',
-    'method.gap.literacy':
-      'Что измеряет показатель цифровой грамотности {value} из статьи {year} года, не сказано: нет ни определения, ни возрастной группы, ни методики. Статья подаёт эту цифру как недостаточную («всего лишь»). Официальные общенациональные цифры за {year} год, которые приводила пресса, — {low} и {high} в зависимости от возрастной группы. {caveat} Официальной цифры по самой области не найдено ни за один год.',
-    'method.gap.totals':
-      'В статье ни для одного управления не приводится общее число услуг. Поэтому нельзя рассчитать долю услуг, переведённых в электронный формат, и нельзя разделить {total} видов услуг по управлениям.',
-    'method.gap.undated':
-      'У части цифр нет даты: их нельзя поместить на шкалу времени, поэтому на диаграмме они показаны отдельно.',
-    'method.gap.measures':
-      '«Нет интернета» ({year}), «нет мобильного интернета вовсе» и «высокоскоростной интернет» — разные показатели. Ни один из более поздних источников не говорит, подключили ли сёла {year} года.',
-    'method.gap.range':
-      'В некоторых источниках дата публикации не указана. Такие даты оценены по содержанию, например по срокам полномочий должностного лица, которое вело совещание, и приводятся как отрезки.',
-    'method.gap.noUrl': 'Издатель и ссылка не сохранились, источник приводится только по названию: {title}.',
-    'method.translations':
-      'Русские и английские названия управлений и услуг — наш перевод с казахского, а не проверенные официальные названия. Английские названия сёл — наша транслитерация.',
     'method.data.heading': 'Данные',
     'method.data.text':
       'Все цифры хранятся как открытые данные в CSV-файлах, у каждой строки указан источник. Ссылки для скачивания — на странице данных.',
   },
   en: {
-    'method.title': 'Methodology: sources, definitions and gaps',
-    'method.description':
-      'Where every figure on the site comes from, what each measure means, and what the sources leave out.',
-    'method.intro':
-      'This page sets out where every figure on the site comes from, what each measure means, and what the sources leave out. The data itself is open: CSV files in the project’s data/ folder, each row with its source.',
     'method.sources.intro':
       'Every publication and dataset the site uses. Titles are given as published; a title in another language has a translation beside it in square brackets. A source whose web address was not preserved is cited by its title.',
     'method.source.publisher': 'Publisher',
@@ -136,6 +86,7 @@ export const methodology = defineStrings({
     'method.source.notPreserved': 'not preserved',
     'method.source.publisherNotPreserved': 'not preserved',
     'method.source.notes': 'Note',
+    'method.source.quotes': 'In the source’s own words ({n})',
     'method.lang.kk': 'Kazakh',
     'method.lang.ru': 'Russian',
     'method.lang.en': 'English',
@@ -156,24 +107,6 @@ export const methodology = defineStrings({
       '“Not reported”: the source gives no figure. It is never shown as zero, because zero would be a claim that nothing was done.',
     'method.term.dates':
       'Dates are as precise as their source: a year, a month or a day. Where the source carries no date and only its content narrows it down, a range is given.',
-    'method.gaps.heading': 'Known gaps',
-    'method.gap.villages2018':
-      'The {n} villages without internet in {year} are not named in the article, and no list was found elsewhere. None of the villages on our map is known to be one of them.',
-    'method.gap.unknownVillages':
-      'Of the {total} settlements the later article reports with no mobile internet at all, {named} are named, and we mapped them. The stored copy of the article breaks off, and the other {unknown} could not be identified.',
-    'method.gap.literacy':
-      'What the {value} digital literacy of {year} measures is not stated: no definition, no age group, no method. The article presents it as a shortfall (“only”). Official national figures for {year}, as the press reported them, are {low} and {high}, depending on the age group. {caveat} No official figure for the region itself was found for any year.',
-    'method.gap.totals':
-      'The article gives no department’s total number of services, so no share of services moved online can be calculated, and the {total} kinds of service cannot be split by department.',
-    'method.gap.undated':
-      'Some figures carry no date: they cannot be placed on a time axis and are shown apart in the chart.',
-    'method.gap.measures':
-      '“No internet” ({year}), “no mobile internet at all” and “high-speed internet” are different measures, and no later source says whether the villages of {year} were connected.',
-    'method.gap.range':
-      'Some sources carry no publication date: their dates are ranges inferred from the content, for example from the term in office of the official who chaired a meeting.',
-    'method.gap.noUrl': 'Publisher and web address not preserved; cited by its title only: {title}.',
-    'method.translations':
-      'The Russian and English names of departments and services are our translations from Kazakh, not verified official names. English village names are our romanizations.',
     'method.data.heading': 'The data',
     'method.data.text':
       'Every figure is kept as open data in CSV files, each row with its source. Download links are on the data page.',
