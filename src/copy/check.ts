@@ -9,7 +9,7 @@
  */
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import type { CopyContext } from './context.ts';
-import { COPY_TAGS, CopyError, figureValue } from './tags.ts';
+import { COPY_NODES, COPY_TAGS, CopyError, figureValue } from './tags.ts';
 
 export interface CopyIssue {
   readonly file: string;
@@ -30,6 +30,7 @@ export interface SentenceRecord {
 export function copyConfig(ctx: CopyContext): Config {
   return {
     tags: { ...COPY_TAGS },
+    nodes: { ...COPY_NODES },
     variables: { copy: ctx, facts: ctx.facts },
     functions: { ...Markdoc.functions },
   } as Config;
@@ -70,6 +71,9 @@ function missingIds(node: Node, ctx: CopyContext): string[] {
       return ctx.chartIds.includes(String(a.id))
         ? []
         : [`no chart "${a.id}" (charts: ${ctx.chartIds.join(', ')})`];
+    case 'villages':
+    case 'date':
+      return String(a.fact) in ctx.facts ? [] : [`no fact named "${a.fact}" (the facts are in src/model/story.ts)`];
     case 'link':
       return String(a.to) in ctx.links
         ? []
@@ -151,8 +155,9 @@ function piecesOf(node: Node, ctx: CopyContext, config: Config, line: number): P
               ]
             : inner;
         }
-        case 'villages': {
-          const out = COPY_TAGS.villages.transform?.(node, config);
+        case 'villages':
+        case 'date': {
+          const out = COPY_TAGS[node.tag].transform?.(node, config);
           return [{ text: typeof out === 'string' ? out : '', cites: [], prose: false, line: at }];
         }
         default:
@@ -181,7 +186,7 @@ function publishedChildren(node: Node): Node[] {
 
 // A sentence ends at . ! ? or … followed by space and a word that does not start in lower case
 // ("2018 ж. қыркүйек" stays one sentence).
-const SENTENCE_END = /(?<=[.!?…»”)])\s+(?=[^\p{Ll}\s]|$)/u;
+const SENTENCE_END = /(?<=[.!?…][»”)]*)\s+(?=[^\p{Ll}\s]|$)/u;
 
 interface Sentence {
   readonly text: string;

@@ -115,16 +115,11 @@ export const figure: Schema = {
     region: { type: String, matches: ['country'] },
     dated: { type: Boolean },
   },
-  validate(node, config) {
+  // Whether the ids exist is checked by src/copy/check.ts, which knows if the tag is published.
+  validate(node) {
     const a = node.attributes;
-    if ((a.indicator === undefined) === (a.fact === undefined))
-      return [problem('a figure takes either indicator="…" or fact="…"')];
-    const ctx = copyOf(config);
-    if (!ctx) return [];
-    const v = figureValue(ctx, a);
-    // A missing value is only an error where the sentence is published: render time decides that.
-    return 'error' in v && !/has no value dated|is not a number with a source/.test(v.error)
-      ? [problem(v.error)]
+    return (a.indicator === undefined) === (a.fact === undefined)
+      ? [problem('a figure takes either indicator="…" or fact="…"')]
       : [];
   },
   transform(node, config) {
@@ -142,7 +137,7 @@ export const source: Schema = {
     const ctx = copyOf(config);
     const children = node.transformChildren(config);
     if (!ctx) return children;
-    return citeLink(ctx, node, String(node.attributes.id), 'cite', children);
+    return citeLink(ctx, node, String(node.transformAttributes(config).id), 'cite', children);
   },
 };
 
@@ -156,7 +151,7 @@ export const quote: Schema = {
     const ctx = copyOf(config);
     const children = node.transformChildren(config);
     if (!ctx) return new Tag('q', {}, children);
-    const id = String(node.attributes.source);
+    const id = String(node.transformAttributes(config).source);
     const q = new Tag('q', { class: 'quote' }, [citeLink(ctx, node, id, 'cite', children)]);
     if (node.attributes.translated !== true) return q;
     return [q, new Tag('span', { class: 'translated' }, [` ${TRANSLATED[ctx.lang]}`])];
@@ -230,5 +225,57 @@ export const box: Schema = {
   },
 };
 
+/** The date of a dated fact, as the page's language writes it: `{% date fact="latest" /%}`. */
+export const date: Schema = {
+  selfClosing: true,
+  attributes: { fact: { type: String, required: true } },
+  transform(node, config) {
+    const ctx = copyOf(config);
+    if (!ctx) return null;
+    const f = (ctx.facts as Record<string, unknown>)[String(node.attributes.fact)];
+    const parsed = isCitedCount(f) && f.date ? parsePartialDate(f.date) : null;
+    if (!parsed) throw new CopyError(ctx, node, `the fact "${node.attributes.fact}" has no date here`);
+    return formatPartialDate(ctx.lang, parsed);
+  },
+};
+
+/** A block with a class for the layout: `{% div class="sequence" %}…{% /div %}`. */
+export const div: Schema = {
+  attributes: { class: { type: String, required: true } },
+  transform: (node, config) =>
+    new Tag('div', { class: String(node.attributes.class) }, node.transformChildren(config)),
+};
+
 /** The tags every copy file may use; markdoc.config.mjs adds the chart component. */
-export const COPY_TAGS = { figure, source, quote, chart, villages, link, details, box } as const;
+export const COPY_TAGS = { figure, source, quote, chart, villages, link, details, box, date, div } as const;
+
+const isChart = (n: unknown): boolean =>
+  Markdoc.Tag.isTag(n) && (typeof n.name === 'function' || n.attributes['data-chart'] !== undefined);
+
+/**
+ * The document lays its blocks out in the layout's widths: text in `.l-text` columns, each chart
+ * in an `.l-wide` block between them, so a chart may be wider than the prose around it.
+ */
+export const document: Schema = {
+  attributes: { frontmatter: { render: false } },
+  transform(node, config) {
+    const blocks = node.transformChildren(config).flat();
+    const out: InstanceType<typeof Tag>[] = [];
+    let text: unknown[] = [];
+    const flush = () => {
+      if (text.length > 0) out.push(new Tag('div', { class: 'l-text' }, text as never));
+      text = [];
+    };
+    for (const b of blocks) {
+      if (isChart(b)) {
+        flush();
+        out.push(new Tag('div', { class: 'l-wide' }, [b]));
+      } else text.push(b);
+    }
+    flush();
+    return out;
+  },
+};
+
+/** Node schemas copy files share (markdoc.config.mjs). */
+export const COPY_NODES = { document } as const;

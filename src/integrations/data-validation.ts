@@ -8,14 +8,28 @@
 import { isAbsolute, relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dataDir } from '../data/data-dir.ts';
+import { checkCopy, formatCopyIssue } from '../copy/check.ts';
+import { copyContext } from '../copy/page-context.ts';
+import { copySourceIds } from '../copy/sources.ts';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
+import { buildModel } from '../model/build-model.ts';
+import { readCopyFiles } from './copy-files.ts';
 
+/** Checks data/, then every copy file against it; prints each problem, returns how many are errors. */
 function report(logger: AstroIntegrationLogger): number {
-  const { issues } = loadDataset(dataDir());
+  const copy = readCopyFiles();
+  const citedElsewhere = new Set(copy.flatMap((f) => copySourceIds(f.text)));
+  const { dataset, issues } = loadDataset(dataDir(), { citedElsewhere });
   for (const issue of issues)
     (issue.severity === 'error' ? logger.error : logger.warn).call(logger, formatIssue(issue));
-  return issues.filter((i) => i.severity === 'error').length;
+  const dataErrors = issues.filter((i) => i.severity === 'error').length;
+  if (!dataset) return dataErrors;
+  const region = process.env.DATA_REGION;
+  const model = region ? { ...buildModel(dataset), siteRegionId: region } : buildModel(dataset);
+  const copyIssues = copy.flatMap((f) => checkCopy(f.text, copyContext(model, f.lang, f.page)));
+  for (const issue of copyIssues) logger.error(formatCopyIssue(issue));
+  return dataErrors + copyIssues.length;
 }
 
 const inside = (dir: string, path: string) => {
@@ -32,12 +46,12 @@ export function dataValidation(): AstroIntegration {
         if (errors === 0) return;
         if (command === 'build') {
           logger.error(
-            `${errors} error(s) in the data: nothing was built. Fix each line above, then run npm run validate.`,
+            `${errors} error(s) in the data or the copy: nothing was built. Fix each line above, then build again.`,
           );
           process.exit(1);
         }
         logger.error(
-          `${errors} error(s) in the data. The dev server keeps running and shows them on every page until they are fixed.`,
+          `${errors} error(s) in the data or the copy. The dev server keeps running and shows them on every page until they are fixed.`,
         );
       },
       'astro:server:setup': ({ server, logger }) => {

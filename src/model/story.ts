@@ -53,6 +53,8 @@ export interface StoryFacts {
   readonly village: Readonly<Record<string, VillageFact>>;
   /** Whether a page to report a village without internet exists (the villages page gives it later). */
   readonly reportVillage: boolean;
+  /** Every source in the data, by id: a passage that cites one waits for it, `$facts.sources["id"]`. */
+  readonly sources: Readonly<Record<string, true>>;
 }
 
 const cited = (v: DatedValue): CitedFigure => ({ value: v.value, sourceId: v.sourceId, date: v.date.text });
@@ -109,5 +111,6 @@ export function storyFacts(model: Model, regionId?: string): StoryFacts {
       ]),
     ),
     reportVillage: false,
+    sources: Object.fromEntries(model.sources.map((s) => [s.id, true as const])),
   };
 }
