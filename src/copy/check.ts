@@ -73,7 +73,9 @@ function missingIds(node: Node, ctx: CopyContext): string[] {
         : [`no chart "${a.id}" (charts: ${ctx.chartIds.join(', ')})`];
     case 'villages':
     case 'date':
-      return String(a.fact) in ctx.facts ? [] : [`no fact named "${a.fact}" (the facts are in src/model/story.ts)`];
+      return String(a.fact) in ctx.facts
+        ? []
+        : [`no fact named "${a.fact}" (the facts are in src/model/story.ts)`];
     case 'link':
       return String(a.to) in ctx.links
         ? []

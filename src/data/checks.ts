@@ -310,7 +310,11 @@ function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Loca
   }
 }
 
-function checkUnusedSources({ tables, headers, citedElsewhere }: CheckInput, at: Located, issues: Issue[]): void {
+function checkUnusedSources(
+  { tables, headers, citedElsewhere }: CheckInput,
+  at: Located,
+  issues: Issue[],
+): void {
   // A file that could not be read may cite any source: calling one unused would be a false alarm.
   if (TABLES.some((t) => !headers.has(t.name))) return;
   const used = new Set<string>([...GEO_SOURCE_IDS, ...citedElsewhere]);

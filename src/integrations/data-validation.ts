@@ -7,10 +7,10 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { dataDir } from '../data/data-dir.ts';
 import { checkCopy, formatCopyIssue } from '../copy/check.ts';
 import { copyContext } from '../copy/page-context.ts';
 import { copySourceIds } from '../copy/sources.ts';
+import { dataDir } from '../data/data-dir.ts';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
 import { buildModel } from '../model/build-model.ts';
