@@ -25,10 +25,12 @@ export default defineConfig({
     // Copy in src/content/**/*.mdoc, with the tags of markdoc.config.mjs.
     markdoc(),
     // Every page in three languages, each listing the other two as alternates. Embed pages are
-    // noindex (they are made for other sites' frames) and the 404 page is no page to find.
+    // noindex (they are made for other sites' frames) the 404 page is no page to find, and the
+    // fact-check sheet is a noindex working page for editors.
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', ru: 'ru', en: 'en' } },
-      filter: (page) => !/\/embed\//.test(page) && !/\/404(\.html|\/)?$/.test(page),
+      filter: (page) =>
+        !/\/embed\//.test(page) && !/\/404(\.html|\/)?$/.test(page) && !/\/fact-check\//.test(page),
     }),
     // ru/404.html and en/404.html where hosts look for them (before the headers read the HTML files).
     language404(),

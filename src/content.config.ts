@@ -13,6 +13,8 @@ const copy = defineCollection({
     /** The page's <title> and headline. */
     title: z.string(),
     description: z.string(),
+    /** Short labels a page's own markup needs (table headers), by name. */
+    labels: z.record(z.string(), z.string()).optional(),
   }),
 });
 

@@ -6,21 +6,13 @@
 import type { Citations } from '../model/citations.ts';
 import type { Lang, Model } from '../model/types.ts';
 
-/** A number the story derived from one source's rows (not an indicator value), cited to it. */
+/** A number with its source (an indicator value or a count the story derived from one source's rows). */
 export interface CitedCount {
   readonly value: number;
   readonly sourceId: string;
+  /** The date as written in the data, when the figure has one. */
+  readonly date?: string | null;
 }
-
-/** A fact is a yes/no, a number, a cited count, a name, a list of them, or absent (null). */
-export type Fact =
-  | boolean
-  | number
-  | string
-  | CitedCount
-  | null
-  | readonly Fact[]
-  | { readonly [k: string]: Fact };
 
 export interface CopyContext {
   readonly lang: Lang;
@@ -32,9 +24,11 @@ export interface CopyContext {
   /** Chart ids the `chart` tag may place (src/charts/registry.ts). */
   readonly chartIds: readonly string[];
   /** The named facts copy may test with `{% if $facts.name %}` and print with `{% figure fact="name" /%}`. */
-  readonly facts: Readonly<Record<string, Fact>>;
+  readonly facts: object;
   /** The copy file, root-relative, for messages ("src/content/story/kk.mdoc"). */
   readonly file: string;
+  /** Addresses the `link` tag may point to, by name (villages, methodology, data, factCheck, reportVillage). */
+  readonly links: Readonly<Record<string, string>>;
 }
 
 export const isCitedCount = (f: unknown): f is CitedCount =>

@@ -13,8 +13,10 @@
  *   {% chart id="departments" /%}                                     a chart from the registry
  */
 import Markdoc, { type Config, type Node, type Schema, type ValidationError } from '@markdoc/markdoc';
+import { parsePartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { INTL_LOCALE } from '../i18n/locales.ts';
 import { formatValue } from '../model/indicator-series.ts';
 import { countryOf, seriesOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue } from '../model/types.ts';
@@ -23,15 +25,21 @@ import { type CopyContext, isCitedCount } from './context.ts';
 // The package is CommonJS: named imports of values fail under Node's ESM loader.
 const { Tag } = Markdoc;
 
-/** A copy error found while rendering: the message already names file and line. */
-export class CopyError extends Error {}
+/** A copy error found while rendering: the message names file and line, for the build's report. */
+export class CopyError extends Error {
+  readonly line: number;
+  /** The message without file and line. */
+  readonly detail: string;
+  constructor(ctx: Pick<CopyContext, 'file'>, node: Node, detail: string) {
+    const line = (node.lines[0] ?? 0) + 1;
+    super(`${ctx.file}:${line}: ${detail}`);
+    this.line = line;
+    this.detail = detail;
+  }
+}
 
 export const copyOf = (config: Config): CopyContext | undefined =>
   (config.variables as { copy?: CopyContext } | undefined)?.copy;
-
-/** "src/content/story/kk.mdoc:12" for a node (Markdoc counts lines from 0). */
-export const where = (ctx: Pick<CopyContext, 'file'>, node: Node): string =>
-  `${ctx.file}:${(node.lines[0] ?? 0) + 1}`;
 
 const problem = (message: string): ValidationError => ({ id: 'copy-id', level: 'error', message });
 
@@ -41,14 +49,20 @@ export function figureValue(
   attrs: Record<string, unknown>,
 ): { text: string; sourceId: string } | { error: string } {
   if (typeof attrs.fact === 'string') {
-    if (!(attrs.fact in ctx.facts))
+    const facts = ctx.facts as Record<string, unknown>;
+    if (!(attrs.fact in facts))
       return { error: `no fact named "${attrs.fact}" (the story's facts are listed in src/model/story.ts)` };
-    const f = ctx.facts[attrs.fact];
+    const f = facts[attrs.fact];
     if (!isCitedCount(f))
       return {
         error: `the fact "${attrs.fact}" is not a number with a source here: put the sentence inside {% if $facts.${attrs.fact} %}`,
       };
-    return { text: formatNumber(ctx.lang, f.value), sourceId: f.sourceId };
+    const text = formatNumber(ctx.lang, f.value);
+    const date = f.date ? parsePartialDate(f.date) : null;
+    return {
+      text: attrs.dated === true && date ? `${text} (${formatPartialDate(ctx.lang, date)})` : text,
+      sourceId: f.sourceId,
+    };
   }
   const id = attrs.indicator;
   if (typeof id !== 'string') return { error: 'a figure needs indicator="…" or fact="…"' };
@@ -81,7 +95,9 @@ export function figureValue(
   };
 }
 
-const link = (ctx: CopyContext, sourceId: string, className: string, children: unknown[]) => {
+const citeLink = (ctx: CopyContext, node: Node, sourceId: string, className: string, children: unknown[]) => {
+  if (!ctx.model.sources.some((s) => s.id === sourceId))
+    throw new CopyError(ctx, node, `no source "${sourceId}" in data/sources.csv`);
   ctx.citations.cite(sourceId);
   return new Tag(
     'a',
@@ -90,14 +106,7 @@ const link = (ctx: CopyContext, sourceId: string, className: string, children: u
   );
 };
 
-function sourceProblems(config: Config, id: unknown): ValidationError[] {
-  const ctx = copyOf(config);
-  if (!ctx || ctx.model.sources.some((s) => s.id === id)) return [];
-  return [problem(`no source "${String(id)}" in data/sources.csv`)];
-}
-
 export const figure: Schema = {
-  inline: true,
   selfClosing: true,
   attributes: {
     indicator: { type: String },
@@ -106,53 +115,44 @@ export const figure: Schema = {
     region: { type: String, matches: ['country'] },
     dated: { type: Boolean },
   },
-  validate(node, config) {
+  // Whether the ids exist is checked by src/copy/check.ts, which knows if the tag is published.
+  validate(node) {
     const a = node.attributes;
-    if ((a.indicator === undefined) === (a.fact === undefined))
-      return [problem('a figure takes either indicator="…" or fact="…"')];
-    const ctx = copyOf(config);
-    if (!ctx) return [];
-    const v = figureValue(ctx, a);
-    // A missing value is only an error where the sentence is published: render time decides that.
-    return 'error' in v && !/has no value dated|is not a number with a source/.test(v.error)
-      ? [problem(v.error)]
+    return (a.indicator === undefined) === (a.fact === undefined)
+      ? [problem('a figure takes either indicator="…" or fact="…"')]
       : [];
   },
   transform(node, config) {
     const ctx = copyOf(config);
     if (!ctx) return null;
     const v = figureValue(ctx, node.transformAttributes(config));
-    if ('error' in v) throw new CopyError(`${where(ctx, node)}: ${v.error}`);
-    return link(ctx, v.sourceId, 'fig', [v.text]);
+    if ('error' in v) throw new CopyError(ctx, node, v.error);
+    return citeLink(ctx, node, v.sourceId, 'fig', [v.text]);
   },
 };
 
 export const source: Schema = {
-  inline: true,
   attributes: { id: { type: String, required: true } },
-  validate: (node, config) => sourceProblems(config, node.attributes.id),
   transform(node, config) {
     const ctx = copyOf(config);
     const children = node.transformChildren(config);
     if (!ctx) return children;
-    return link(ctx, String(node.attributes.id), 'cite', children);
+    return citeLink(ctx, node, String(node.transformAttributes(config).id), 'cite', children);
   },
 };
 
 export const quote: Schema = {
-  inline: true,
   attributes: {
     source: { type: String, required: true },
     /** The words are our translation of the source's (ru/en copy quoting a Kazakh article). */
     translated: { type: Boolean },
   },
-  validate: (node, config) => sourceProblems(config, node.attributes.source),
   transform(node, config) {
     const ctx = copyOf(config);
     const children = node.transformChildren(config);
     if (!ctx) return new Tag('q', {}, children);
-    const id = String(node.attributes.source);
-    const q = new Tag('q', { class: 'quote' }, [link(ctx, id, 'cite', children)]);
+    const id = String(node.transformAttributes(config).source);
+    const q = new Tag('q', { class: 'quote' }, [citeLink(ctx, node, id, 'cite', children)]);
     if (node.attributes.translated !== true) return q;
     return [q, new Tag('span', { class: 'translated' }, [` ${TRANSLATED[ctx.lang]}`])];
   },
@@ -163,15 +163,10 @@ const TRANSLATED = { kk: '(біздің аудармамыз)', ru: '(перев
 export const chart: Schema = {
   selfClosing: true,
   attributes: { id: { type: String, required: true } },
-  validate(node, config) {
-    const ctx = copyOf(config);
-    return ctx && !ctx.chartIds.includes(String(node.attributes.id))
-      ? [problem(`no chart "${node.attributes.id}" (charts: ${ctx.chartIds.join(', ')})`)]
-      : [];
-  },
   transform(node, config) {
     const ctx = copyOf(config);
     const id = String(node.attributes.id);
+    if (ctx && !ctx.chartIds.includes(id)) throw new CopyError(ctx, node, `no chart "${id}"`);
     // Astro's Markdoc integration sets `render` to the ChartFigure component; unit tests have none.
     const render = config.tags?.chart?.render;
     if (ctx && typeof render === 'function') return new Tag(render as never, { lang: ctx.lang, id });
@@ -179,5 +174,108 @@ export const chart: Schema = {
   },
 };
 
+/** Village names from a fact holding village ids, as one list in the page's language ("A, B and C"). */
+export const villages: Schema = {
+  selfClosing: true,
+  attributes: { fact: { type: String, required: true } },
+  transform(node, config) {
+    const ctx = copyOf(config);
+    if (!ctx) return null;
+    const ids = (ctx.facts as Record<string, unknown>)[String(node.attributes.fact)];
+    if (!Array.isArray(ids) || ids.some((id) => !ctx.model.villages.some((v) => v.id === id)))
+      throw new CopyError(ctx, node, `the fact "${node.attributes.fact}" is not a list of village ids`);
+    const names = ids.map((id) => ctx.model.villages.find((v) => v.id === id)?.names[ctx.lang] ?? id);
+    return new Intl.ListFormat(INTL_LOCALE[ctx.lang], { type: 'conjunction' }).format(names);
+  },
+};
+
+/** A link to another page of the site, by name, so copy holds no addresses: `{% link to="villages" %}…{% /link %}`. */
+export const link: Schema = {
+  attributes: { to: { type: String, required: true } },
+  transform(node, config) {
+    const ctx = copyOf(config);
+    if (!ctx) return node.transformChildren(config);
+    const href = ctx.links[String(node.attributes.to)];
+    if (href === undefined) throw new CopyError(ctx, node, `no page "${node.attributes.to}" to link to`);
+    return new Tag('a', { href }, node.transformChildren(config));
+  },
+};
+
+/** A closed panel: `{% details summary="About these data" %}…{% /details %}`. */
+export const details: Schema = {
+  attributes: { summary: { type: String, required: true }, class: { type: String } },
+  transform(node, config) {
+    return new Tag('details', { class: node.attributes.class ?? 'about-data' }, [
+      new Tag('summary', {}, [String(node.attributes.summary)]),
+      ...node.transformChildren(config),
+    ]);
+  },
+};
+
+/** A box beside the text: `{% box title="No internet in your village?" %}…{% /box %}`. */
+export const box: Schema = {
+  attributes: { title: { type: String, required: true }, id: { type: String } },
+  transform(node, config) {
+    const attrs: Record<string, string> = { class: 'box' };
+    if (node.attributes.id) attrs.id = String(node.attributes.id);
+    return new Tag('aside', attrs, [
+      new Tag('h2', { class: 'box-title' }, [String(node.attributes.title)]),
+      ...node.transformChildren(config),
+    ]);
+  },
+};
+
+/** The date of a dated fact, as the page's language writes it: `{% date fact="latest" /%}`. */
+export const date: Schema = {
+  selfClosing: true,
+  attributes: { fact: { type: String, required: true } },
+  transform(node, config) {
+    const ctx = copyOf(config);
+    if (!ctx) return null;
+    const f = (ctx.facts as Record<string, unknown>)[String(node.attributes.fact)];
+    const parsed = isCitedCount(f) && f.date ? parsePartialDate(f.date) : null;
+    if (!parsed) throw new CopyError(ctx, node, `the fact "${node.attributes.fact}" has no date here`);
+    return formatPartialDate(ctx.lang, parsed);
+  },
+};
+
+/** A block with a class for the layout: `{% div class="sequence" %}…{% /div %}`. */
+export const div: Schema = {
+  attributes: { class: { type: String, required: true } },
+  transform: (node, config) =>
+    new Tag('div', { class: String(node.attributes.class) }, node.transformChildren(config)),
+};
+
 /** The tags every copy file may use; markdoc.config.mjs adds the chart component. */
-export const COPY_TAGS = { figure, source, quote, chart } as const;
+export const COPY_TAGS = { figure, source, quote, chart, villages, link, details, box, date, div } as const;
+
+const isChart = (n: unknown): boolean =>
+  Markdoc.Tag.isTag(n) && (typeof n.name === 'function' || n.attributes['data-chart'] !== undefined);
+
+/**
+ * The document lays its blocks out in the layout's widths: text in `.l-text` columns, each chart
+ * in an `.l-wide` block between them, so a chart may be wider than the prose around it.
+ */
+export const document: Schema = {
+  attributes: { frontmatter: { render: false } },
+  transform(node, config) {
+    const blocks = node.transformChildren(config).flat();
+    const out: InstanceType<typeof Tag>[] = [];
+    let text: unknown[] = [];
+    const flush = () => {
+      if (text.length > 0) out.push(new Tag('div', { class: 'l-text' }, text as never));
+      text = [];
+    };
+    for (const b of blocks) {
+      if (isChart(b)) {
+        flush();
+        out.push(new Tag('div', { class: 'l-wide' }, [b]));
+      } else text.push(b);
+    }
+    flush();
+    return out;
+  },
+};
+
+/** Node schemas copy files share (markdoc.config.mjs). */
+export const COPY_NODES = { document } as const;

@@ -30,6 +30,8 @@ export interface CheckInput {
   /** Every `village_id` written in village-statuses.csv; null when that file could not be read. */
   readonly reportedVillages: ReadonlySet<string> | null;
   readonly outlines: readonly RegionFeature[];
+  /** Sources cited outside data/ (the copy files under src/content). */
+  readonly citedElsewhere: ReadonlySet<string>;
 }
 
 const fileOf = (table: TableName) => `data/${tableSpec(table).path}`;
@@ -393,10 +395,14 @@ function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Loca
   }
 }
 
-function checkUnusedSources({ tables, headers }: CheckInput, at: Located, issues: Issue[]): void {
+function checkUnusedSources(
+  { tables, headers, citedElsewhere }: CheckInput,
+  at: Located,
+  issues: Issue[],
+): void {
   // A file that could not be read may cite any source: calling one unused would be a false alarm.
   if (TABLES.some((t) => !headers.has(t.name))) return;
-  const used = new Set<string>(GEO_SOURCE_IDS);
+  const used = new Set<string>([...GEO_SOURCE_IDS, ...citedElsewhere]);
   // A quote alone does not make a source used: some figure, name or coordinate must cite it.
   for (const spec of TABLES.filter((t) => t.name !== 'source-quotes')) {
     const rows: readonly DataRow[] = tables[spec.name];
@@ -415,7 +421,7 @@ function checkUnusedSources({ tables, headers }: CheckInput, at: Located, issues
           severity: 'warning',
           code: 'unused-source',
           value: id,
-          message: `no row cites the source ${quote(id)}. Cite it, or remove it.`,
+          message: `no row and no page's copy cites the source ${quote(id)}. Cite it, or remove it.`,
         }),
       );
     }

@@ -62,7 +62,12 @@ function readText(dir: string, path: string, issues: Issue[]): string | null {
   return decoded.text;
 }
 
-export function loadDataset(dir: string): LoadResult {
+export interface LoadOptions {
+  /** Sources cited outside data/ (the copy in src/content), so they do not count as unused. */
+  readonly citedElsewhere?: ReadonlySet<string>;
+}
+
+export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
   const issues: Issue[] = [];
   const knownIds = new Map<TableName, ReadonlySet<string>>();
   const headers = new Map<TableName, readonly string[]>();
@@ -112,7 +117,14 @@ export function loadDataset(dir: string): LoadResult {
   const places = placesText === null ? [] : readPlaceFeatures(`data/${GEO_FILES.places}`, placesText, issues);
 
   crossCheck(
-    { tables, knownIds, headers, reportedVillages: written.get('village_id') ?? null, outlines },
+    {
+      tables,
+      knownIds,
+      headers,
+      reportedVillages: written.get('village_id') ?? null,
+      outlines,
+      citedElsewhere: options.citedElsewhere ?? new Set(),
+    },
     issues,
   );
   checkOutlineRegions(knownIds, outlines, `data/${GEO_FILES.regions}`, issues);

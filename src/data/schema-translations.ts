@@ -194,6 +194,7 @@ const KK: Translation = {
     'indicators.definition_kk': 'Нақты не саналатыны, қазақша.',
     'indicators.definition_ru': 'Нақты не саналатыны, орысша.',
     'indicators.definition_en': 'Нақты не саналатыны, ағылшынша.',
+    'indicators.role': 'Әңгіме көрсеткішті не үшін пайдаланады (бар болса; әр рөлге бір көрсеткіштен артық емес).',
 
     ...common('indicator-values', KK_COMMON, ['id', 'region_id', 'source_id', 'note']),
     'indicator-values.indicator_id': 'Көрсеткіш: indicators.csv файлындағы `id`.',
@@ -387,6 +388,7 @@ const RU: Translation = {
     'indicators.definition_kk': 'Что именно считается, на казахском языке.',
     'indicators.definition_ru': 'Что именно считается, на русском языке.',
     'indicators.definition_en': 'Что именно считается, на английском языке.',
+    'indicators.role': 'Для чего показатель нужен истории, если нужен (не больше одного показателя на роль).',
 
     ...common('indicator-values', RU_COMMON, ['id', 'region_id', 'source_id', 'note']),
     'indicator-values.indicator_id': 'Показатель: `id` в indicators.csv.',

@@ -207,6 +207,15 @@ export const VILLAGE_STATUS_KINDS: Readonly<Record<VillageStatus, VillageStatusK
 };
 export const INDICATOR_UNITS = ['count', 'percent'] as const;
 export const SOURCE_TITLE_KINDS = ['headline', 'description'] as const;
+
+/**
+ * What the story asks of an indicator, so code finds its figures by role rather than by id:
+ * `first-count` is the first report of villages without internet (its earliest dated value opens the
+ * story and sets the story's year), `latest-count` the later count of settlements without mobile
+ * internet (its latest dated value is the first screen's second number, with the villages its
+ * source names), `latest-total` the number of settlements the same source counts in all.
+ */
+export const INDICATOR_ROLES = ['first-count', 'latest-count', 'latest-total'] as const;
 /** Languages a source can be in: the site's own. */
 export const LANGUAGES = LANGS;
 
@@ -362,6 +371,15 @@ export const INDICATORS_TABLE = defineTable({
     text('definition_kk', 'What exactly is counted, in Kazakh.'),
     text('definition_ru', 'What exactly is counted, in Russian.'),
     text('definition_en', 'What exactly is counted, in English.'),
+    field(
+      'role',
+      'enum',
+      'What the story uses the indicator for, if anything (at most one indicator per role).',
+      {
+        values: INDICATOR_ROLES,
+        required: false,
+      },
+    ),
   ],
 });
 

@@ -8,26 +8,44 @@
 import { isAbsolute, relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { checkCopy, formatCopyIssue } from '../copy/check.ts';
+import { copyContext } from '../copy/page-context.ts';
+import { copySourceIds } from '../copy/sources.ts';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
+import { buildModel } from '../model/build-model.ts';
 import { dataDir } from '../model/load-data-dir.ts';
+import { readCopyFiles } from './copy-files.ts';
 
-/** Prints each problem on its own line (the errors only when `errorsToo`); returns the errors' lines. */
+/**
+ * Checks data/, then every copy file against it. Prints each problem on its own line (the errors
+ * only when `errorsToo`: a build throws them in one report); returns the errors' lines.
+ */
 function report(logger: AstroIntegrationLogger, errorsToo = true): string[] {
-  const { issues } = loadDataset(dataDir());
+  const copy = readCopyFiles();
+  const citedElsewhere = new Set(copy.flatMap((f) => copySourceIds(f.text)));
+  const { dataset, issues } = loadDataset(dataDir(), { citedElsewhere });
   for (const issue of issues)
     if (issue.severity === 'warning') logger.warn(formatIssue(issue));
     else if (errorsToo) logger.error(formatIssue(issue));
-  return issues.filter((i) => i.severity === 'error').map(formatIssue);
+  const errors = issues.filter((i) => i.severity === 'error').map(formatIssue);
+  if (!dataset) return errors;
+  const region = process.env.DATA_REGION;
+  const model = region ? { ...buildModel(dataset), siteRegionId: region } : buildModel(dataset);
+  const copyErrors = copy
+    .flatMap((f) => checkCopy(f.text, copyContext(model, f.lang, f.page)))
+    .map(formatCopyIssue);
+  if (errorsToo) for (const line of copyErrors) logger.error(line);
+  return [...errors, ...copyErrors];
 }
 
 /** What stops a build: the validator's own lines, and what to do, as Astro prints a user's error (no stack). */
 export function dataErrorsStop(errors: readonly string[]): AstroError {
   const error = new AstroError(
-    `${errors.length} error(s) in the data: nothing was built.\n${errors.join('\n')}`,
+    `${errors.length} error(s) in the data or the copy: nothing was built.\n${errors.join('\n')}`,
     'Fix each line, then run npm run validate.',
   );
-  // The problem is in the data, not in our code: a stack trace would only hide the report.
+  // The problem is in the data or the copy, not in our code: a stack trace would only hide the report.
   error.stack = '';
   return error;
 }
@@ -47,7 +65,7 @@ export function dataValidation(): AstroIntegration {
         if (errors.length === 0) return;
         if (command === 'build') throw dataErrorsStop(errors);
         logger.error(
-          `${errors.length} error(s) in the data. The dev server keeps running and shows them on every page until they are fixed.`,
+          `${errors.length} error(s) in the data or the copy. The dev server keeps running and shows them on every page until they are fixed.`,
         );
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -111,6 +111,7 @@ export function buildModel(dataset: Dataset): Model {
       unit: v.unit,
       names: names(v),
       definitions: { kk: v.definition_kk, ru: v.definition_ru, en: v.definition_en },
+      role: v.role,
     })),
     indicatorValues: tables['indicator-values'].map(({ values: v }) => ({
       id: v.id,

@@ -1,5 +1,5 @@
 /**
- * The three findings the story opens with, picked from the model by indicator id and date, so that
+ * The three findings the story opens with, picked from the model by indicator role and date, so that
  * the first screen stays true when a valid row is added: the earliest count of villages without
  * internet, the latest count of settlements without mobile internet (and how many of them the data
  * names), and what no source answers. Pure: the same model gives the same findings.
@@ -7,29 +7,14 @@
 import { compareDates, dateSpan } from '../data/partial-date.ts';
 import { type DatedValue, isDated } from './indicator-series.ts';
 import { seriesOf } from './queries.ts';
-import type { Model, Region } from './types.ts';
+import type { Indicator, Model, Region } from './types.ts';
 
-export const FRONT_INDICATORS = {
-  /** The first report's count; its definition says the villages were not named. */
-  villagesWithoutInternet: 'villages-without-internet',
-  /** Later reports' count, with named settlements in villages.csv under the same source. */
-  noMobileInternet: 'settlements-no-mobile-internet',
-} as const;
+type IndicatorRole = NonNullable<Indicator['role']>;
 
-/**
- * Sources the first screen's programme context and "where to report" lines cite (rows of
- * data/sources.csv). A line whose sources are not in the data is left out, not written unsourced.
- */
-export const FRONT_SOURCES = {
-  programme: 'kazinform-2022-06-09',
-  concept: 'adilet-p2300000269',
-  eotinish: 'baq-2025-11-28-eotinish',
-  egov: 'egov-electronic-appeals',
-} as const;
-
-/** True when every one of the sources is in the model. */
-export const hasSources = (model: Model, ids: readonly string[]): boolean =>
-  ids.every((id) => model.sources.some((s) => s.id === id));
+/** The indicator that plays a role in the story (data/indicators.csv `role`), or null. */
+export function indicatorWithRole(model: Model, role: IndicatorRole): string | null {
+  return model.indicators.find((i) => i.role === role)?.id ?? null;
+}
 
 export interface FirstFinding {
   readonly kind: 'first';
@@ -72,23 +57,30 @@ function byLatest(a: DatedValue, b: DatedValue): number {
   return compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function dated(model: Model, indicatorId: string, region: Region): DatedValue[] {
-  return seriesOf(model, indicatorId, region.id).filter(isDated);
+function dated(model: Model, role: IndicatorRole, region: Region): DatedValue[] {
+  const id = indicatorWithRole(model, role);
+  return id ? seriesOf(model, id, region.id).filter(isDated) : [];
+}
+
+/**
+ * The villages a count's source names: those with a report of the same status from the same
+ * source. The one definition of "the named villages" (front page, story, methodology, map).
+ */
+export function villagesNamedBy(model: Model, region: Region, value: DatedValue) {
+  return model.villages.filter(
+    (v) =>
+      v.regionId === region.id &&
+      v.history.some((r) => r.status === 'no-mobile-internet' && r.sourceId === value.sourceId),
+  );
 }
 
 export function frontFindings(model: Model, region: Region): FrontFindings {
-  const firstValue = dated(model, FRONT_INDICATORS.villagesWithoutInternet, region).sort(byLatest)[0];
-  const latestValue = dated(model, FRONT_INDICATORS.noMobileInternet, region).sort(byLatest).at(-1);
+  const firstValue = dated(model, 'first-count', region).sort(byLatest)[0];
+  const latestValue = dated(model, 'latest-count', region).sort(byLatest).at(-1);
 
   const first: FirstFinding | null = firstValue ? { kind: 'first', value: firstValue } : null;
   // Named by that report, whatever later reports say of the village since.
-  const named = latestValue
-    ? model.villages.filter(
-        (v) =>
-          v.regionId === region.id &&
-          v.history.some((r) => r.status === 'no-mobile-internet' && r.sourceId === latestValue.sourceId),
-      )
-    : [];
+  const named = latestValue ? villagesNamedBy(model, region, latestValue) : [];
   // A village whose newest report is not that one was reported on again (connected, say).
   const laterReported = latestValue
     ? named.filter(
@@ -114,26 +106,3 @@ export function frontFindings(model: Model, region: Region): FrontFindings {
 /** The findings that exist, in reading order. */
 export const findingList = (f: FrontFindings): FrontFinding[] =>
   [f.first, f.latest, f.unknown].filter((x): x is FrontFinding => x !== null);
-
-/**
- * The sources the first screen cites, in reading order. A page cites them before anything else, so
- * the first screen takes the first footnote numbers and the source list (whose props are read
- * before child components render) already holds them.
- */
-export function frontSourceIds(model: Model, region: Region): string[] {
-  const f = frontFindings(model, region);
-  const lines = [
-    [FRONT_SOURCES.programme, FRONT_SOURCES.concept],
-    [FRONT_SOURCES.eotinish, FRONT_SOURCES.egov],
-  ].filter((ids) => hasSources(model, ids));
-  return [
-    ...new Set([
-      ...findingList(f).flatMap((x) =>
-        x.kind === 'unknown'
-          ? [x.latest?.sourceId, x.first?.sourceId].filter((id): id is string => id !== undefined)
-          : [x.value.sourceId],
-      ),
-      ...lines.flat(),
-    ]),
-  ];
-}

@@ -4,6 +4,7 @@ import type { Lang } from '../data/langs.ts';
 import type { PartialDate } from '../data/partial-date.ts';
 import type {
   DIGITIZATION_STATUSES,
+  INDICATOR_ROLES,
   INDICATOR_UNITS,
   NotReported,
   SERVICE_STATUSES,
@@ -121,6 +122,8 @@ export interface Indicator {
   readonly unit: (typeof INDICATOR_UNITS)[number];
   readonly names: Names;
   readonly definitions: Names;
+  /** What the story uses it for (data/indicators.csv `role`), or null. */
+  readonly role: (typeof INDICATOR_ROLES)[number] | null;
 }
 
 export interface IndicatorValue {

@@ -15,7 +15,13 @@ import { VALID_FIXTURE } from '../helpers/fixture.ts';
 const names = (en: string) => ({ kk: `${en} (kk)`, ru: `${en} (ru)`, en });
 
 function indicator(id: string, unit: 'count' | 'percent'): Indicator {
-  return { id, unit, names: names(`Synthetic ${id}`), definitions: names(`Synthetic definition of ${id}.`) };
+  return {
+    id,
+    unit,
+    names: names(`Synthetic ${id}`),
+    definitions: names(`Synthetic definition of ${id}.`),
+    role: null,
+  };
 }
 
 function value(indicatorId: string, regionId: string, date: string, v: number): IndicatorValue {

@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parsePartialDate } from '../../src/data/partial-date.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
+import { findingList, frontFindings } from '../../src/model/front-findings.ts';
 import {
-  FRONT_INDICATORS,
-  FRONT_SOURCES,
-  findingList,
-  frontFindings,
-  frontSourceIds,
-} from '../../src/model/front-findings.ts';
-import {
+  type Indicator,
   type IndicatorValue,
   type Model,
   NO_SOURCE_STRINGS,
@@ -31,6 +26,18 @@ const region: Region = {
   outline: null,
 };
 const other: Region = { ...region, id: 'elsewhere' };
+const indicator = (id: string, role: Indicator['role']): Indicator => ({
+  id,
+  unit: 'count',
+  names: names(id),
+  definitions: names(id),
+  role,
+});
+// Declared before use in model(); the ids are made up, the roles are what the findings read.
+const ROLES: Indicator[] = [
+  indicator('offline-villages', 'first-count'),
+  indicator('no-mobile-settlements', 'latest-count'),
+];
 
 function date(text: string) {
   const d = parsePartialDate(text);
@@ -93,7 +100,7 @@ function model(indicatorValues: IndicatorValue[], villages: Village[] = []): Mod
     departments: [],
     digitization: [],
     services: [],
-    indicators: [],
+    indicators: ROLES,
     indicatorValues,
     villages,
     places: [],
@@ -101,7 +108,8 @@ function model(indicatorValues: IndicatorValue[], villages: Village[] = []): Mod
   };
 }
 
-const { villagesWithoutInternet: OFFLINE, noMobileInternet: NO_MOBILE } = FRONT_INDICATORS;
+const OFFLINE = 'offline-villages';
+const NO_MOBILE = 'no-mobile-settlements';
 
 describe('frontFindings', () => {
   const base = [
@@ -207,29 +215,17 @@ describe('frontFindings', () => {
   });
 });
 
-describe('frontSourceIds', () => {
-  test('lists the findings’ sources in reading order, once each, and only context sources that exist', () => {
-    const rows = [
-      value('offline-2018', OFFLINE, '2018', 30, 'first'),
-      value('none', NO_MOBILE, '2023', 5, 'later'),
-    ];
-    const m = model(rows);
-    expect(frontSourceIds(m, region)).toEqual(['first', 'later']);
-    const withContext: Model = {
-      ...m,
-      sources: Object.values(FRONT_SOURCES).map((id) => ({
-        id,
-        title: id,
-        publisher: null,
-        url: null,
-        language: 'en',
-        published: NOT_REPORTED,
-        accessed: NOT_REPORTED,
-        notes: null,
-        titleIsDescription: false,
-        strings: NO_SOURCE_STRINGS,
-      })),
+describe('indicator roles', () => {
+  test('the findings follow data/indicators.csv roles, not indicator ids', () => {
+    const rows = [value('offline-2018', OFFLINE, '2018', 30), value('none', NO_MOBILE, '2023', 5, 'later')];
+    const swapped: Model = {
+      ...model(rows),
+      indicators: ROLES.map((i) => ({ ...i, role: i.role === 'first-count' ? 'latest-count' : 'first-count' })),
     };
-    expect(frontSourceIds(withContext, region)).toEqual(['first', 'later', ...Object.values(FRONT_SOURCES)]);
+    const f = frontFindings(swapped, region);
+    expect(f.first?.value.id).toBe('none');
+    expect(f.latest?.value.id).toBe('offline-2018');
+    const noRoles: Model = { ...model(rows), indicators: ROLES.map((i) => ({ ...i, role: null })) };
+    expect(findingList(frontFindings(noRoles, region))).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { frontFill, frontHeadline } from '../../src/i18n/strings/front.ts';
 import { buildModel } from '../../src/model/build-model.ts';
-import { FRONT_INDICATORS } from '../../src/model/front-findings.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import { pngSize } from '../../src/reuse/png.ts';
 import { SHARE_CARD, shareCardPng, shareCardSvg, shareCardText } from '../../src/reuse/share-card.ts';
@@ -10,13 +9,15 @@ import { loadMutated } from '../helpers/fixture.ts';
 
 // The synthetic fixture with the two indicators of the first screen added; figures are invented.
 const append = (rows: string) => (text: string) => `${text.trimEnd()}\n${rows}\n`;
-const { villagesWithoutInternet: OFFLINE, noMobileInternet: NO_MOBILE } = FRONT_INDICATORS;
+// The findings find these by their role (the last column), not by id.
+const OFFLINE = 'villages-without-internet';
+const NO_MOBILE = 'settlements-no-mobile-internet';
 function fixtureModel(extraValues = '') {
   const result = loadMutated({
     'indicators.csv': append(
       [
-        `${OFFLINE},count,Интернеті жоқ ауылдар,Сёла без интернета,Villages without internet,Анықтама.,Определение.,Definition.`,
-        `${NO_MOBILE},count,Мобильді интернеті жоқ,Без мобильного интернета,No mobile internet,Анықтама.,Определение.,Definition.`,
+        `${OFFLINE},count,Интернеті жоқ ауылдар,Сёла без интернета,Villages without internet,Анықтама.,Определение.,Definition.,first-count`,
+        `${NO_MOBILE},count,Мобильді интернеті жоқ,Без мобильного интернета,No mobile internet,Анықтама.,Определение.,Definition.,latest-count`,
       ].join('\n'),
     ),
     'indicator-values.csv': append(

@@ -1,0 +1,44 @@
+/**
+ * The context a page renders its copy with, and the build checks it against: one function, so
+ * the check sees exactly what the page will print.
+ */
+import { CHARTS } from '../charts/registry.ts';
+import { localePath } from '../i18n/locales.ts';
+import { Citations } from '../model/citations.ts';
+import { siteRegion } from '../model/queries.ts';
+import { storyFacts } from '../model/story.ts';
+import type { Lang, Model } from '../model/types.ts';
+import type { CopyContext } from './context.ts';
+
+/** Where a copy file lives, root-relative: `src/content/story/kk.mdoc`. */
+export const copyFile = (page: string, lang: Lang): string => `src/content/${page}/${lang}.mdoc`;
+
+/** Pages the `link` tag may name. The villages helper adds `reportVillage` when that page exists. */
+export function copyLinks(lang: Lang): Readonly<Record<string, string>> {
+  return {
+    story: localePath(lang),
+    villages: localePath(lang, 'villages/'),
+    methodology: localePath(lang, 'methodology/'),
+    data: localePath(lang, 'data/'),
+    factCheck: localePath(lang, 'data/fact-check/'),
+  };
+}
+
+export function copyContext(
+  model: Model,
+  lang: Lang,
+  page: string,
+  citations: Citations = new Citations(model),
+): CopyContext {
+  const region = siteRegion(model);
+  return {
+    lang,
+    model,
+    regionId: region.id,
+    citations,
+    chartIds: CHARTS.map((c) => c.id),
+    facts: storyFacts(model, region.id),
+    file: copyFile(page, lang),
+    links: copyLinks(lang),
+  };
+}

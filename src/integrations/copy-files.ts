@@ -1,0 +1,32 @@
+/** The copy files on disk (src/content/<page>/<lang>.mdoc): the edge where the file system enters. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLang } from '../i18n/locales.ts';
+import type { Lang } from '../model/types.ts';
+
+export const CONTENT_DIR = 'src/content';
+
+export interface CopyFileText {
+  readonly page: string;
+  readonly lang: Lang;
+  readonly text: string;
+}
+
+export function readCopyFiles(root = process.cwd()): CopyFileText[] {
+  const dir = join(root, CONTENT_DIR);
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.mdoc'))
+    .sort()
+    .flatMap((name) => {
+      const m = /^(.+)[/\\]([a-z]{2})\.mdoc$/.exec(name);
+      const lang = m?.[2];
+      if (!m?.[1] || !isLang(lang)) return [];
+      return [{ page: m[1].replaceAll('\\', '/'), lang, text: readFileSync(join(dir, name), 'utf8') }];
+    });
+}
