@@ -84,7 +84,7 @@ function withAddedSources() {
     'sources.csv': (text) => `${text}${[TRANSLATED, DESCRIBED, BARE].map(sourceLine).join('\n')}\n`,
     'indicator-values.csv': (text) =>
       `${text}${[TRANSLATED, DESCRIBED, BARE]
-        .map((s, i) => `added-${i},villages-offline,testland,2025-0${i + 1},${i + 1},${s.id},,`)
+        .map((s, i) => `added-${i},villages-offline,testland,2025-0${i + 1},${i + 1},${s.id},`)
         .join('\n')}\n`,
   });
   if (!result.dataset) throw new Error(result.issues.map((i) => i.message).join('\n'));
