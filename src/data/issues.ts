@@ -34,6 +34,7 @@ export type IssueCode =
   | 'lat-lon-swapped'
   | 'village-without-status'
   | 'duplicate-status-date'
+  | 'duplicate-role'
   | 'invalid-geojson'
   | 'invalid-json'
   // warnings below: suspicious but valid

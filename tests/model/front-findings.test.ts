@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { parsePartialDate } from '../../src/data/partial-date.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { findingList, frontFindings } from '../../src/model/front-findings.ts';
-import type { Indicator, IndicatorValue, Model, Region, Village, VillageStatus } from '../../src/model/types.ts';
+import type {
+  Indicator,
+  IndicatorValue,
+  Model,
+  Region,
+  Village,
+  VillageStatus,
+} from '../../src/model/types.ts';
 
 // A hand-made, synthetic model: only what the findings read. Figures are invented for the test.
 const names = (s: string) => ({ kk: s, ru: s, en: s });
@@ -210,7 +217,10 @@ describe('indicator roles', () => {
     const rows = [value('offline-2018', OFFLINE, '2018', 30), value('none', NO_MOBILE, '2023', 5, 'later')];
     const swapped: Model = {
       ...model(rows),
-      indicators: ROLES.map((i) => ({ ...i, role: i.role === 'first-count' ? 'latest-count' : 'first-count' })),
+      indicators: ROLES.map((i) => ({
+        ...i,
+        role: i.role === 'first-count' ? 'latest-count' : 'first-count',
+      })),
     };
     const f = frontFindings(swapped, region);
     expect(f.first?.value.id).toBe('none');
