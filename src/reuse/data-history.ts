@@ -72,6 +72,7 @@ const STORY_FILES = [
   'src/components/story',
   'src/i18n/strings/story.ts',
   'src/i18n/strings/front.ts',
+  'src/content/story',
 ];
 
 /**
