@@ -117,6 +117,26 @@ function checkUniqueIds({ tables }: CheckInput, at: Located, issues: Issue[]): v
   }
 }
 
+/** The story finds its figures by indicator role, so a role may be given to one indicator only. */
+function checkRoles({ tables }: CheckInput, at: Located, issues: Issue[]): void {
+  const firstLine = new Map<string, number>();
+  for (const row of tables.indicators) {
+    const role = row.values.role;
+    if (role === null) continue;
+    const first = firstLine.get(role);
+    if (first === undefined) firstLine.set(role, row.line);
+    else
+      issues.push(
+        at('indicators', row, 'role', {
+          severity: 'error',
+          code: 'duplicate-role',
+          value: role,
+          message: `the role ${quote(role)} is already given to the indicator on line ${first}; the story can use only one. Leave the cell empty here or there.`,
+        }),
+      );
+  }
+}
+
 /**
  * `knownIds` holds every id written in each file, even on rows with other errors, so one bad cell
  * in regions.csv does not also flag every row that points to that region.
@@ -528,6 +548,7 @@ export const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
 export function crossCheck(input: CheckInput, issues: Issue[]): void {
   const at = locator(input.headers);
   checkUniqueIds(input, at, issues);
+  checkRoles(input, at, issues);
   checkReferences(input, at, issues);
   checkDigitization(input, at, issues);
   checkPercentages(input, at, issues);

@@ -37,6 +37,7 @@ export type IssueCode =
   | 'undated-without-bound'
   | 'bound-with-date'
   | 'duplicate-status-date'
+  | 'duplicate-role'
   | 'invalid-geojson'
   | 'invalid-json'
   // warnings below: suspicious but valid

@@ -194,7 +194,8 @@ const KK: Translation = {
     'indicators.definition_kk': 'Нақты не саналатыны, қазақша.',
     'indicators.definition_ru': 'Нақты не саналатыны, орысша.',
     'indicators.definition_en': 'Нақты не саналатыны, ағылшынша.',
-    'indicators.role': 'Әңгіме көрсеткішті не үшін пайдаланады (бар болса; әр рөлге бір көрсеткіштен артық емес).',
+    'indicators.role':
+      'Әңгіме көрсеткішті не үшін пайдаланады (бар болса; әр рөлге бір көрсеткіштен артық емес).',
 
     ...common('indicator-values', KK_COMMON, ['id', 'region_id', 'source_id', 'note']),
     'indicator-values.indicator_id': 'Көрсеткіш: indicators.csv файлындағы `id`.',

@@ -24,27 +24,31 @@ export interface VillageFact {
   readonly sourceId: string;
 }
 
+/**
+ * Absent facts are `false`, never null: Markdoc resolves `$facts.latest.sourceId` even inside a false
+ * `{% if %}`, and a path through null throws where one through false gives undefined.
+ */
 export interface StoryFacts {
   /** The story's year: that of the first count of villages without internet, else of the first department record. */
   readonly year: number | null;
   /** The first count of villages without internet (role `first-count`). */
-  readonly first: CitedFigure | null;
+  readonly first: CitedFigure | false;
   /** A later value of the same measure, if any: then "26 → 11" is not the whole series. */
-  readonly firstRepeated: CitedFigure | null;
+  readonly firstRepeated: CitedFigure | false;
   /** Whether the first count's source names any of its villages in the data. */
   readonly firstNamed: boolean;
   /** The latest count of settlements with no mobile internet at all (role `latest-count`). */
-  readonly latest: CitedFigure | null;
+  readonly latest: CitedFigure | false;
   /** Whether the latest count's date is a range inferred from context rather than printed. */
   readonly latestApprox: boolean;
   /** Settlements in the region by the same source and date (role `latest-total`). */
-  readonly latestTotal: CitedFigure | null;
+  readonly latestTotal: CitedFigure | false;
   /** How many of the latest count the same source names (villages.csv), when at least one. */
-  readonly latestNamed: CitedFigure | null;
+  readonly latestNamed: CitedFigure | false;
   /** The named ones, by village id, in data order. */
   readonly latestNamedVillages: readonly string[];
   /** How many of the latest count no row names, when at least one. */
-  readonly latestUnnamed: CitedFigure | null;
+  readonly latestUnnamed: CitedFigure | false;
   /** Named villages of the latest count that have a later report (e.g. connected). */
   readonly laterReported: number;
   /** True while no row says anything of the latest count's villages after it: "now unknown". */
@@ -89,19 +93,19 @@ export function storyFacts(model: Model, regionId?: string): StoryFacts {
     first?.value.date.start.year ?? recordDates(departmentEntries(model, region))[0]?.start.year ?? null;
   return {
     year,
-    first: first ? cited(first.value) : null,
-    firstRepeated: firstLater ? cited(firstLater) : null,
+    first: first ? cited(first.value) : false,
+    firstRepeated: firstLater ? cited(firstLater) : false,
     firstNamed,
-    latest: latest ? cited(latest.value) : null,
+    latest: latest ? cited(latest.value) : false,
     latestApprox: latest?.value.date.end !== undefined,
-    latestTotal: total ? cited(total) : null,
+    latestTotal: total ? cited(total) : false,
     latestNamed:
       latest && named.length > 0
         ? { value: named.length, sourceId: latest.value.sourceId, date: null }
-        : null,
+        : false,
     latestNamedVillages: named.map((v) => v.id),
     latestUnnamed:
-      latest && unnamed > 0 ? { value: unnamed, sourceId: latest.value.sourceId, date: null } : null,
+      latest && unnamed > 0 ? { value: unnamed, sourceId: latest.value.sourceId, date: null } : false,
     laterReported: latest?.laterReported ?? 0,
     nowUnknown: latest !== null && latest.laterReported === 0,
     village: Object.fromEntries(

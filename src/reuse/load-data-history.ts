@@ -53,6 +53,7 @@ const STORY_FILES = [
   'src/components/story',
   'src/i18n/strings/story.ts',
   'src/i18n/strings/front.ts',
+  'src/content/story',
 ];
 
 /**

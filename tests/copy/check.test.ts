@@ -101,8 +101,8 @@ describe('copySentences', () => {
         lang: 'en',
         file: FILE,
         line: 5,
-        text: `It was ${formatNumber('en', facts.first?.value ?? Number.NaN)} then.`,
-        sourceIds: [facts.first?.sourceId],
+        text: `It was ${formatNumber('en', (facts.first || undefined)?.value ?? Number.NaN)} then.`,
+        sourceIds: [(facts.first || undefined)?.sourceId],
       },
       { lang: 'en', file: FILE, line: 5, text: 'And a source said so.', sourceIds: [sourceId] },
     ]);

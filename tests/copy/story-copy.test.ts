@@ -53,12 +53,12 @@ describe.each(LANGS)('the %s story copy on the later-years fixture', (lang) => {
       a.getAttribute('data-source'),
     ]);
     expect(figs).toContainEqual([
-      formatNumber(lang, facts.first?.value ?? Number.NaN),
-      facts.first?.sourceId,
+      formatNumber(lang, (facts.first || undefined)?.value ?? Number.NaN),
+      (facts.first || undefined)?.sourceId,
     ]);
     expect(figs).toContainEqual([
-      formatNumber(lang, facts.latest?.value ?? Number.NaN),
-      facts.latest?.sourceId,
+      formatNumber(lang, (facts.latest || undefined)?.value ?? Number.NaN),
+      (facts.latest || undefined)?.sourceId,
     ]);
   });
 

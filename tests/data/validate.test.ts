@@ -379,3 +379,19 @@ function utf16le(text: string): Uint8Array {
   }
   return out;
 }
+
+describe('indicator roles', () => {
+  test('a role given to two indicators stops the build at the second', () => {
+    const r = loadMutated({
+      'indicators.csv': (text) =>
+        text
+          .split('\n')
+          .map((line, i) => (i === 1 || i === 2 ? `${line.replace(/,[a-z-]*$/, '')},first-count` : line))
+          .join('\n'),
+    });
+    expect(r.dataset).toBeNull();
+    expect(messages(r)).toEqual([
+      'data/indicators.csv:3:9 error [duplicate-role] column "role": the role "first-count" is already given to the indicator on line 2; the story can use only one. Leave the cell empty here or there.',
+    ]);
+  });
+});

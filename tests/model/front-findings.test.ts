@@ -220,7 +220,10 @@ describe('indicator roles', () => {
     const rows = [value('offline-2018', OFFLINE, '2018', 30), value('none', NO_MOBILE, '2023', 5, 'later')];
     const swapped: Model = {
       ...model(rows),
-      indicators: ROLES.map((i) => ({ ...i, role: i.role === 'first-count' ? 'latest-count' : 'first-count' })),
+      indicators: ROLES.map((i) => ({
+        ...i,
+        role: i.role === 'first-count' ? 'latest-count' : 'first-count',
+      })),
     };
     const f = frontFindings(swapped, region);
     expect(f.first?.value.id).toBe('none');

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
-import { frontFill, frontHeadline } from '../../src/i18n/strings/front.ts';
-import { FRONT_SOURCES, findingList, frontFindings } from '../../src/model/front-findings.ts';
+import { frontFindings } from '../../src/model/front-findings.ts';
 import { getModel } from '../../src/model/load-model.ts';
-import { siteRegion, sourceOf } from '../../src/model/queries.ts';
+import { siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
 import { pngSize } from '../../src/reuse/png.ts';
 import { SHARE_CARD, shareCardPath, shareCardText } from '../../src/reuse/share-card.ts';
@@ -34,8 +33,9 @@ const meta = (html: string, key: string) => {
   const m = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
   return m ? decode(m[1] ?? '') : null;
 };
+/** The first screen: the copy's first text block, from the headline to the first chart. */
 const front = (html: string) =>
-  /<header class="story-front[^"]*"[^>]*>([\s\S]*?)<\/header>/.exec(html)?.[1] ?? '';
+  /<div class="l-text">([\s\S]*?)<\/div>\s*<div class="l-wide">/.exec(html)?.[1] ?? '';
 
 describe.each(LANGS)('the story’s first screen and share card in %s', (lang) => {
   const html = page(lang);
@@ -43,16 +43,16 @@ describe.each(LANGS)('the story’s first screen and share card in %s', (lang) =
 
   test('the headline is the h1, og:title and twitter:title', () => {
     const h1 = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(first)?.[1] ?? '');
-    expect(h1).toBe(frontHeadline(lang, region));
+    expect(h1.length).toBeGreaterThan(0);
     expect(meta(html, 'og:title')).toBe(h1);
     expect(meta(html, 'twitter:title')).toBe(h1);
   });
 
-  test('the lede is og:description and twitter:description', () => {
-    const lede = textOf(/<p class="standfirst[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(first)?.[1] ?? '');
-    expect(lede).toBe(frontFill(lang, 'front.lede'));
-    expect(meta(html, 'og:description')).toBe(lede);
-    expect(meta(html, 'twitter:description')).toBe(lede);
+  test('the description is og:description and twitter:description', () => {
+    const description = meta(html, 'description') ?? '';
+    expect(description.length).toBeGreaterThan(0);
+    expect(meta(html, 'og:description')).toBe(description);
+    expect(meta(html, 'twitter:description')).toBe(description);
   });
 
   test('og:image is this language’s 1200×630 card, under 150 KB, with its size and an alt text', () => {
@@ -67,33 +67,16 @@ describe.each(LANGS)('the story’s first screen and share card in %s', (lang) =
     expect(bytes.byteLength).toBeLessThan(150 * 1024);
   });
 
-  test('states the findings in reading order, every figure linked to its source', () => {
-    const kinds = [...first.matchAll(/data-finding="(\w+)"/g)].map((m) => m[1]);
-    const findings = findingList(frontFindings(model, region));
-    expect(kinds).toEqual(findings.map((f) => f.kind));
-    const items = first.split('data-finding=').slice(1);
-    for (const [i, f] of findings.entries()) {
-      const ids = f.kind === 'unknown' ? [f.latest?.sourceId, f.first?.sourceId] : [f.value.sourceId];
-      for (const id of ids.filter((x) => x !== undefined))
-        expect(items[i], `${f.kind} cites ${id}`).toContain(`href="#source-${id}"`);
-    }
-  });
-
-  test('the programme context and the advice cite their sources, which the source list carries', () => {
-    for (const id of Object.values(FRONT_SOURCES)) {
-      expect(first).toContain(`href="#source-${id}"`);
-      expect(html).toContain(`id="source-${id}"`);
-      const url = sourceOf(model, id).url;
-      if (url) expect(html).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
-    }
+  test('the sequence gives the first and the latest count, each linked to its own source', () => {
+    const f = frontFindings(model, region);
+    const sequence = /<div class="sequence">([\s\S]*?)<\/div>/.exec(first)?.[1] ?? '';
+    const linked = [...sequence.matchAll(/data-source="([^"]+)"/g)].map((m) => m[1]);
+    expect(linked).toEqual([f.first?.value.sourceId, f.latest?.value.sourceId]);
   });
 });
 
 describe.each(['kk', 'ru'] as const)('the first screen in %s', (lang) => {
-  test('has no Latin letters but the proper names and addresses it cites', () => {
-    const visible = textOf(front(page(lang)))
-      .replace(/\beOtinish\b/g, '')
-      .replace(/\begov\.kz\b/g, '');
-    expect(visible).not.toMatch(/[A-Za-z]/);
+  test('has no Latin letters', () => {
+    expect(textOf(front(page(lang)))).not.toMatch(/[A-Za-z]/);
   });
 });
