@@ -37,6 +37,11 @@ export default defineConfig({
         // An empty list would fall back to Vitest's default globs; a pattern that matches nothing does not.
         include: filesOf(name).length > 0 ? filesOf(name) : [`tests/__no_${name}_tests__`],
         globalSetup: name === 'unit' ? [] : SITE_SETUP,
+        // Type tests (`*.test-d.ts`, `expectTypeOf`) run through tsc: at run time they would assert nothing.
+        typecheck:
+          name === 'unit'
+            ? { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: 'tsconfig.typecheck.json' }
+            : { enabled: false },
         // Timeouts catch hangs, not slowness: a loaded 2-core runner runs the projects side by side.
         testTimeout: name === 'build' ? 240_000 : 60_000,
       },

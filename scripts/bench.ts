@@ -9,8 +9,8 @@
  *   npm run bench -- --no-build   measure the dist/ already there
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PAGE_BUDGETS as BUDGETS, inlineScripts, KB, withoutFonts } from './lib/budgets.ts';
@@ -47,11 +47,10 @@ function build(): number {
 }
 
 function htmlPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlPages(full);
-    return name === 'index.html' ? [full] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => basename(name) === 'index.html')
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 const urlPath = (file: string) =>

@@ -16,8 +16,8 @@ import Markdoc, { type Config, type Node, type Schema, type ValidationError } fr
 import { parsePartialDate } from '../data/partial-date.ts';
 import { NOT_REPORTED } from '../data/schema.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { formatValue } from '../i18n/indicator-values.ts';
 import { INTL_LOCALE } from '../i18n/locales.ts';
-import { formatValue } from '../model/indicator-series.ts';
 import { countryOf, seriesOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue } from '../model/types.ts';
 import { type CopyContext, isCitedCount } from './context.ts';

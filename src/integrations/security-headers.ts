@@ -66,10 +66,10 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html') && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 function urlPathOf(dist: string, file: string, base: string): string {

@@ -11,11 +11,15 @@ export function readDist(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** Every file under a folder, as sorted `/`-separated paths relative to it: `ru/villages/index.html`. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => name.split('\\').join('/'))
+    .sort();
+}
+
 /** Every HTML page of the build, as site paths like `ru/villages/index.html`. */
-export function distPages(dir = DIST, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return distPages(full, `${prefix}${name}/`);
-    return name.endsWith('.html') ? [`${prefix}${name}`] : [];
-  });
+export function distPages(dir = DIST): string[] {
+  return filesUnder(dir).filter((name) => name.endsWith('.html'));
 }

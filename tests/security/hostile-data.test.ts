@@ -3,13 +3,14 @@
  * inert text everywhere the site republishes it: pages, tooltips, popups, embed pages, oEmbed JSON and
  * CSV downloads. Builds the whole site from a copy of the synthetic fixture with such names.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
 import { openSite, type PageRecord, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { filesUnder } from '../helpers/dist.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -48,12 +49,7 @@ function hostileData(): string {
   return dir;
 }
 
-function files(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
-}
+const files = filesUnder;
 
 const BASE = '/hostile/';
 let data = '';

@@ -3,10 +3,10 @@
  * akim who chaired its meeting left office on 4 September 2023, so no built file may carry the old
  * upper bound again (data/README.md, sources.csv: `2022/2023-09`).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/dist.ts';
+import { DIST, filesUnder } from '../helpers/dist.ts';
 
 const OLD_BOUND = [
   /2023\/2024-09/,
@@ -18,12 +18,10 @@ const OLD_BOUND = [
 ];
 const TEXT_FILES = /\.(html|csv|json|svg|xml|txt|js|geojson)$/;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : TEXT_FILES.test(name) ? [full] : [];
-  });
-}
+const files = (dir: string): string[] =>
+  filesUnder(dir)
+    .filter((name) => TEXT_FILES.test(name))
+    .map((name) => join(dir, name));
 
 describe('the corrected date of the mayak1932.kz article', () => {
   const built = files(DIST);

@@ -3,25 +3,23 @@
  * into dist/. The test rebuilds elsewhere and compares the result with dist/ file by file.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
-import { DIST } from '../helpers/dist.ts';
+import { DIST, filesUnder } from '../helpers/dist.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function digest(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
+  return new Map(
+    filesUnder(dir).map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 test('a second build of the same commit is byte-identical to dist/', { timeout: 240_000 }, () => {
