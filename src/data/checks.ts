@@ -448,7 +448,11 @@ function checkUnusedSources(
   }
 }
 
-/** Every id a quote supports must be a row of a quoted table, so the fact-check page can join them. */
+/**
+ * Every id a quote supports should be a row of a quoted table, so the fact-check page can join them.
+ * A warning, not an error: the quote is still the source's words, and a copy of the data that drops
+ * rows (a synthetic map, a village removed) must still build; the message says which id to fix.
+ */
 function checkQuotes({ tables, knownIds }: CheckInput, at: Located, issues: Issue[]): void {
   const targets = QUOTED_TABLES.filter((t) => knownIds.has(t));
   // A quoted file that could not be read has its own error; its ids are unknown, not wrong.
@@ -460,10 +464,10 @@ function checkQuotes({ tables, knownIds }: CheckInput, at: Located, issues: Issu
       if (known.has(id)) continue;
       issues.push(
         at('source-quotes', row, 'supports', {
-          severity: 'error',
-          code: 'unknown-reference',
+          severity: 'warning',
+          code: 'quote-backs-no-row',
           value: id,
-          message: `${quote(id)} is not the id of a row in ${files}.${suggestion(id, known)} Write the id of the row this quote backs, or fix the spelling.`,
+          message: `${quote(id)} is not the id of a row in ${files}, so this quote backs nothing there.${suggestion(id, known)} Write the id of the row this quote backs, or remove it from the list.`,
         }),
       );
     }

@@ -48,6 +48,7 @@ export type IssueCode =
   | 'unused-source'
   | 'duplicate-name'
   | 'source-not-translated'
+  | 'quote-backs-no-row'
   | 'translation-not-shown';
 
 export type Severity = 'error' | 'warning';

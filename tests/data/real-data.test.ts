@@ -284,6 +284,10 @@ describe('data/source-quotes.csv: the words the figures rest on', () => {
   ];
   const compact = (text: string) => text.replace(/\s/g, ' ');
 
+  test('every id a quote backs is a row of the data', () => {
+    expect(issues.filter((i) => i.code === 'quote-backs-no-row')).toEqual([]);
+  });
+
   test('each quote is in its source’s language', () => {
     for (const q of quotes) expect(q.language, q.id).toBe(sourceLanguage.get(q.sourceId));
   });

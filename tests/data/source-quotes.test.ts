@@ -24,16 +24,21 @@ describe('source-quotes.csv in the validator', () => {
       replace('"Synthetic quote: 26 villages were offline in 2018."', ''),
       'data/source-quotes.csv:2:3 error [missing-value] column "quote": the cell is empty, but this column must be filled in.',
     ],
-    [
-      'a row it backs that does not exist',
-      replace('paragraph 2,offline-2018', 'paragraph 2,offline-2019'),
-      'data/source-quotes.csv:2:6 error [unknown-reference] column "supports": "offline-2019" is not the id of a row in indicator-values.csv, village-statuses.csv, digitization.csv, services.csv. Did you mean "offline-2018"? Write the id of the row this quote backs, or fix the spelling.',
-    ],
   ])('%s is one plain error at its cell', (_what, edit, expected) => {
     const r = loadMutated({ 'source-quotes.csv': edit });
     expect(r.dataset).toBeNull();
     expect(messages(r)).toEqual([expected]);
   });
+});
+
+test('a row it backs that does not exist is one plain warning at its cell; the data still loads', () => {
+  const r = loadMutated({
+    'source-quotes.csv': replace('paragraph 2,offline-2018', 'paragraph 2,offline-2019'),
+  });
+  expect(r.dataset).not.toBeNull();
+  expect(messages(r, 'warning')).toEqual([
+    'data/source-quotes.csv:2:6 warning [quote-backs-no-row] column "supports": "offline-2019" is not the id of a row in indicator-values.csv, village-statuses.csv, digitization.csv, services.csv, so this quote backs nothing there. Did you mean "offline-2018"? Write the id of the row this quote backs, or remove it from the list.',
+  ]);
 });
 
 describe('quotes in the model', () => {

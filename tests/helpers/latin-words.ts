@@ -14,7 +14,6 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'Earth',
   'geokz',
   'eGov',
-  'Kazakhtelecom',
   'Starlink',
   'ADSL',
   'IT',
