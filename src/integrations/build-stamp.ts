@@ -18,6 +18,7 @@ const INPUTS = [
   'src',
   'public',
   'astro.config.mjs',
+  'markdoc.config.mjs',
   'package.json',
   'tsconfig.json',
   'node_modules/.package-lock.json',
