@@ -162,14 +162,24 @@ const TRANSLATED = { kk: '(біздің аудармамыз)', ru: '(перев
 
 export const chart: Schema = {
   selfClosing: true,
-  attributes: { id: { type: String, required: true } },
+  attributes: {
+    id: { type: String, required: true },
+    /** Heading level of the chart's title, to fit the outline (a chart right under the h1 takes 2). */
+    level: { type: Number },
+  },
+  validate: (node) =>
+    node.attributes.level === undefined || [2, 3, 4].includes(node.attributes.level)
+      ? []
+      : [problem('a chart title takes level=2, 3 or 4')],
   transform(node, config) {
     const ctx = copyOf(config);
     const id = String(node.attributes.id);
+    const level = node.attributes.level as number | undefined;
     if (ctx && !ctx.chartIds.includes(id)) throw new CopyError(ctx, node, `no chart "${id}"`);
     // Astro's Markdoc integration sets `render` to the ChartFigure component; unit tests have none.
     const render = config.tags?.chart?.render;
-    if (ctx && typeof render === 'function') return new Tag(render as never, { lang: ctx.lang, id });
+    if (ctx && typeof render === 'function')
+      return new Tag(render as never, level ? { lang: ctx.lang, id, level } : { lang: ctx.lang, id });
     return new Tag('figure', { 'data-chart': id });
   },
 };

@@ -22,6 +22,7 @@ const INPUTS = [
   'src',
   'public',
   'astro.config.mjs',
+  'markdoc.config.mjs',
   'package.json',
   'tsconfig.json',
   'node_modules/.package-lock.json',

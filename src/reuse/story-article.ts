@@ -1,19 +1,17 @@
 /**
- * The story as others see it from outside the page: its headline and lede for the feeds and its
- * schema.org Article. The same strings as the page's h1 and share tags (src/i18n/strings/front.ts).
+ * The story as others see it from outside the page: its schema.org Article, with the headline and
+ * description of the story's copy (src/content/story/<lang>.mdoc), the same words as its h1 and
+ * share tags.
  */
-import { frontFill, frontHeadline } from '../i18n/strings/front.ts';
 import { t } from '../i18n/ui.ts';
 import { siteRegion } from '../model/queries.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { articleJsonLd, type JsonLd } from './structured-data.ts';
 
-export function storyHeadline(lang: Lang, model: Model): string {
-  return frontHeadline(lang, siteRegion(model));
-}
-
-export function storyLede(lang: Lang): string {
-  return frontFill(lang, 'front.lede');
+/** The story's headline and description, as its copy's frontmatter gives them. */
+export interface StoryWords {
+  readonly title: string;
+  readonly description: string;
 }
 
 export function siteName(lang: Lang, model: Model): string {
@@ -25,14 +23,15 @@ export function storyArticle(
   lang: Lang,
   site: URL | undefined,
   model: Model,
+  words: StoryWords,
   dates: { readonly published: string; readonly modified: string } | null,
 ): JsonLd {
   return articleJsonLd({
     lang,
     site,
     path: '',
-    headline: storyHeadline(lang, model),
-    description: storyLede(lang),
+    headline: words.title,
+    description: words.description,
     publisher: siteName(lang, model),
     datePublished: dates?.published ?? null,
     dateModified: dates?.modified ?? null,

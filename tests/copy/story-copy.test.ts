@@ -77,3 +77,28 @@ describe.each(LANGS)('the %s story copy on the later-years fixture', (lang) => {
     expect(items(rendered(withLaterReport(), lang))).toBe(2);
   });
 });
+
+describe.each(LANGS)('a later count of the first measure (%s)', (lang) => {
+  test('is told when the data hold one, and not otherwise', () => {
+    const later = storyFacts(model).firstRepeated;
+    expect(later).not.toBe(false);
+    const sources = (d: Document) => [...d.querySelectorAll('a.fig')].map((a) => a.textContent);
+    expect(sources(rendered(model, lang))).toContain(
+      formatNumber(lang, (later || undefined)?.value ?? Number.NaN),
+    );
+    const firstId = model.indicators.find((i) => i.role === 'first-count')?.id;
+    const earliest = storyFacts(model).first;
+    const without: Model = {
+      ...model,
+      indicatorValues: model.indicatorValues.filter(
+        (v) =>
+          v.indicatorId !== firstId ||
+          (typeof v.date === 'object' && v.date.text === (earliest || undefined)?.date),
+      ),
+    };
+    expect(storyFacts(without).firstRepeated).toBe(false);
+    expect(rendered(without, lang).querySelectorAll('a.fig').length).toBeLessThan(
+      rendered(model, lang).querySelectorAll('a.fig').length,
+    );
+  });
+});

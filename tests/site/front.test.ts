@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { frontFindings } from '../../src/model/front-findings.ts';
@@ -34,8 +35,7 @@ const meta = (html: string, key: string) => {
   return m ? decode(m[1] ?? '') : null;
 };
 /** The first screen: the copy's first text block, from the headline to the first chart. */
-const front = (html: string) =>
-  /<div class="l-text">([\s\S]*?)<\/div>\s*<div class="l-wide">/.exec(html)?.[1] ?? '';
+const front = (html: string) => parseHTML(html).document.querySelector('article .l-text')?.innerHTML ?? '';
 
 describe.each(LANGS)('the story’s first screen and share card in %s', (lang) => {
   const html = page(lang);

@@ -59,9 +59,9 @@ describe('sitemap', () => {
     }[];
   });
 
-  test('lists every page of the site except embeds and the 404 pages', () => {
+  test('lists every page of the site except embeds, the 404 pages and the noindex fact-check sheet', () => {
     const pages = distPages()
-      .filter((p) => !p.includes('embed/') && !p.endsWith('404.html'))
+      .filter((p) => !p.includes('embed/') && !p.endsWith('404.html') && !p.includes('fact-check/'))
       .map((p) => `${ORIGIN}${BASE}${p.replace(/index\.html$/, '')}`);
     expect(urls.map((u) => u.loc).sort()).toEqual(pages.sort());
   });

@@ -33,13 +33,12 @@ describe.each(LANGS)('the built story in %s', (lang) => {
       expect(doc.getElementById(`source-${a.getAttribute('data-source')}`)).not.toBeNull();
   });
 
-  test('its fact-check sheet is unindexed and lists sentences with sources in every language', () => {
+  test('its fact-check sheet is unindexed and lists its sentences, each with a source', () => {
     const sheet = page(lang, 'data/fact-check/');
     expect(sheet.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    for (const l of LANGS)
-      expect(
-        sheet.querySelectorAll(`section[aria-labelledby="fact-check-${l}"] tbody tr`).length,
-      ).toBeGreaterThan(0);
+    const rows = [...sheet.querySelectorAll('tbody tr')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.querySelectorAll('td li code').length).toBeGreaterThan(0);
     expect(visibleText(sheet)).not.toContain('{%');
   });
 });
