@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
+import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
 import { axeViolations, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { readDist } from '../helpers/dist.ts';
 

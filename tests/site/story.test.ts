@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { STORY_CHARTS as CHARTS, chartViews } from '../../src/charts/registry.ts';
+import { STORY_CHART_IDS as CHARTS, prepareChart } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { escapeHtml } from '../../src/escape.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
@@ -87,7 +87,7 @@ describe.each(LANGS)('the story page in %s', (lang) => {
   });
 
   test('links every source it uses: by address, or by title when the address was lost', () => {
-    const used = new Set(CHARTS.flatMap((c) => c.sourceIds(model)));
+    const used = new Set(CHARTS.flatMap((id) => prepareChart(model, id).sourceIds));
     for (const m of html.matchAll(/href="#source-([\w-]+)"/g)) used.add(m[1] ?? '');
     for (const id of used) {
       const source = model.sources.find((s) => s.id === id);
@@ -221,7 +221,7 @@ describe('the story page in Chromium', () => {
     expect(stops).toBe(model.departments.length);
     // The counts/shares switch is offered exactly when some department gave a total.
     expect(await page.locator('#chart-departments .chart-switch').count()).toBe(
-      chartViews('departments', model).length > 0 ? 1 : 0,
+      prepareChart(model, 'departments').views.length > 0 ? 1 : 0,
     );
     expect(rec.consoleErrors).toEqual([]);
     await rec.context.close();
