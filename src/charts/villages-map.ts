@@ -70,7 +70,18 @@ function draw(rows: VillageMapRows, lang: Lang, width: number): string {
   });
   const statuses = STATUS_ORDER.filter((s) => villages.some((v) => v.latest.status === s));
   const legendTop = map.height + 8;
-  const unmappedTop = legendTop + statuses.length * LEGEND_ROW + 10;
+  const legendText = 16 + 2 * LEGEND_MARKER;
+  const legend = statuses.map((status) => {
+    const count = villages.filter((v) => v.latest.status === status).length;
+    const label = `${t(lang, `map.status.${status}`)} (${formatNumber(lang, count)})`;
+    return { status, lines: plotWrap([label], ((width - legendText - 8) / 12) * 0.8)[0] ?? [label] };
+  });
+  // Each entry's first line is a legend row; a wrapped label's further lines follow at note spacing.
+  const legendTops = legend.map((_, i) =>
+    legend.slice(0, i).reduce((sum, e) => sum + LEGEND_ROW + (e.lines.length - 1) * NOTE_LINE, legendTop),
+  );
+  const legendHeight = legend.reduce((sum, e) => sum + LEGEND_ROW + (e.lines.length - 1) * NOTE_LINE, 0);
+  const unmappedTop = legendTop + legendHeight + 10;
   const unmappedLines = rows.unmapped.map(
     (u) =>
       plotWrap(
@@ -102,14 +113,12 @@ function draw(rows: VillageMapRows, lang: Lang, width: number): string {
     ` font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc" style="max-width:100%;height:auto">`,
     `<title id="${uid}-title">${escapeXml(title)}</title><desc id="${uid}-desc">${escapeXml(desc)}</desc>`,
     staticMapMarkup(map, { look: 'attributes', lang, names: name, villageLabels: true }),
-    ...statuses.map((status, i) => {
+    ...legend.map(({ status, lines }, i) => {
       const s = STATUS_STYLE[status];
-      const y = legendTop + i * LEGEND_ROW + LEGEND_ROW / 2;
-      const count = villages.filter((v) => v.latest.status === status).length;
-      const label = `${t(lang, `map.status.${status}`)} (${formatNumber(lang, count)})`;
+      const y = (legendTops[i] ?? legendTop) + LEGEND_ROW / 2;
       return (
         `<path d="${markerPath(s, 8 + LEGEND_MARKER, y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>` +
-        text(16 + 2 * LEGEND_MARKER, y + 4, label)
+        lines.map((line, j) => text(legendText, y + 4 + j * NOTE_LINE, line)).join('')
       );
     }),
     ...(rows.unmapped.length > 0

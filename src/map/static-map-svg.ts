@@ -40,13 +40,16 @@ const LABEL_LINE = 14;
  */
 function villageLabelPlaces(
   map: StaticMapLayout,
-): { id: string; x: number; y: number; ly: number; end: boolean }[] {
-  const placed: { id: string; x: number; y: number; ly: number; end: boolean }[] = [];
+): { id: string; x: number; y: number; lx: number; ly: number; end: boolean }[] {
+  const placed: { id: string; x: number; y: number; lx: number; ly: number; end: boolean }[] = [];
   for (const v of [...map.villages].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const end = v.x > map.width * 0.62;
-    const above = placed.filter((p) => p.end === end && Math.abs(p.x - v.x) < 130);
+    // Labels of a cluster start beyond its outermost marker, so no name covers a neighbour.
+    const near = map.villages.filter((o) => Math.abs(o.x - v.x) < 40 && Math.abs(o.y - v.y) < 40);
+    const lx = end ? Math.min(...near.map((o) => o.x)) - 9 : Math.max(...near.map((o) => o.x)) + 9;
+    const above = placed.filter((p) => p.end === end && Math.abs(p.lx - lx) < 130);
     const ly = Math.max(v.y + 4, ...above.map((p) => p.ly + LABEL_LINE));
-    placed.push({ id: v.id, x: v.x, y: v.y, ly, end });
+    placed.push({ id: v.id, x: v.x, y: v.y, lx, ly, end });
   }
   return placed;
 }
@@ -80,12 +83,11 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
     }),
     ...(options.villageLabels
       ? villageLabelPlaces(map).map((l) => {
-          const dx = l.end ? -9 : 9;
-          const leader =
-            l.ly - 4 - l.y > 3
-              ? `<path d="M${r1(l.x)},${r1(l.y)}L${r1(l.x + dx * 0.7)},${r1(l.ly - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`
-              : '';
-          return `${leader}<text x="${r1(l.x + dx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="600" data-village="${escapeXml(l.id)}">${escapeXml(options.names.get(l.id) ?? l.id)}</text>`;
+          const moved = Math.abs(l.ly - 4 - l.y) > 3 || Math.abs(l.lx - l.x) > 10;
+          const leader = moved
+            ? `<path d="M${r1(l.x)},${r1(l.y)}L${r1(l.lx + (l.end ? 2 : -2))},${r1(l.ly - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`
+            : '';
+          return `${leader}<text x="${r1(l.lx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="600" data-village="${escapeXml(l.id)}">${escapeXml(options.names.get(l.id) ?? l.id)}</text>`;
         })
       : []),
   ];
