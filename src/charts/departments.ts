@@ -214,6 +214,16 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
     });
   }
   const max = view === 'shares' ? 100 : Math.max(1, ...bars.map((b) => b.value));
+  // Hover, focus and touch targets: one transparent band per line of a department, in every panel.
+  const hits = perPanel(
+    rows.drawn.flatMap((e) =>
+      measures.map((m) => ({
+        key: e.department.id,
+        y: band(e.department.id, m),
+        tip: departmentSummary(e, lang),
+      })),
+    ),
+  );
   const collapsed = rows.collapsed.length
     ? (plotWrap(
         [
@@ -326,33 +336,17 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
           className: `${fillClass('muted')} collapsed`,
         }),
         // Hover, focus and touch targets: one transparent band per department and panel.
-        Plot.barX(
-          perPanel(
-            rows.drawn.map((e) => ({ key: e.department.id, tip: departmentSummary(e, lang) })),
-          ).flatMap((d) => measures.map((m) => ({ ...d, y: band(d.key, m) }))),
-          {
-            x1: 0,
-            x2: max,
-            y: 'y',
-            fy: 'fy',
-            fill: 'currentColor',
-            fillOpacity: 0,
-            title: 'tip',
-            className: 'hit',
-            render: (index, scales, values, dimensions, context, next) => {
-              const g = next?.(index, scales, values, dimensions, context);
-              if (!g) return null;
-              const data = perPanel(rows.drawn.map((e) => e.department.id)).flatMap((d) =>
-                measures.map(() => d),
-              );
-              Array.from(g.children).forEach((child, i) => {
-                const key = data[index[i] ?? -1];
-                if (key !== undefined) child.setAttribute('data-key', key);
-              });
-              return g;
-            },
-          },
-        ),
+        Plot.barX(hits, {
+          x1: 0,
+          x2: max,
+          y: 'y',
+          fy: 'fy',
+          fill: 'currentColor',
+          fillOpacity: 0,
+          title: 'tip',
+          className: 'hit',
+          render: byKey(hits),
+        }),
       ],
     },
   );

@@ -95,6 +95,9 @@ describe('departments', () => {
       const values = rows.cells.filter((c) => c.cell.kind === 'value');
       const bars = [...svg.querySelectorAll('rect[data-key]')].filter((r) => !r.closest('.hit'));
       expect(bars).toHaveLength(values.length);
+      // Hover targets carry their department's key, so the script highlights the right rows.
+      const hitKeys = new Set([...svg.querySelectorAll('.hit [data-key]')].map((h) => h.getAttribute('data-key')));
+      expect(hitKeys).toEqual(new Set(rows.drawn.map((e) => e.department.id)));
     }
   });
 
