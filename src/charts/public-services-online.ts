@@ -83,7 +83,8 @@ function panelTip(p: ServicePanel, lang: Lang): string {
   return `${p.indicator.names[lang]}: ${values}.${p.target ? ` ${t(lang, 'chart.services.targetTip')}` : ''}`;
 }
 
-function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number): Panel {
+/** Only the last panel writes the years under its axis: the panels share it, and the file stays small. */
+function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number, last: boolean): Panel {
   // Room for a value label centred on a point at the axis's first year.
   const marginLeft = width < 480 ? 44 : 32;
   const lane = laneWidth(width, data.undated);
@@ -95,18 +96,20 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
   const rows = p.rows.map((r) => ({ ...r, text: formatRowValue(lang, r), tip: panelTip(p, lang) }));
   const dated = rows.filter((r) => r.when.kind !== 'undated');
   const undated = rows.filter((r) => r.when.kind === 'undated');
-  const byKey = <T extends { key: string }>(d: readonly T[]) => keyed((x: T) => x.key, d);
+  const byKey = <T extends { key: string }>(d: readonly T[]) => keyed((r: T) => r.key, d);
   const stroke = { stroke: PALETTE.series.light, className: strokeClass('series') };
+  const x = timeScale(data.domain, width - marginLeft - marginRight);
   return {
-    height: marginTop + 56 + 26,
+    height: marginTop + 56 + (last ? 26 : 8),
     options: {
       marginLeft,
       marginRight,
       marginTop,
-      marginBottom: 26,
-      x: timeScale(data.domain, width - marginLeft - marginRight),
+      marginBottom: last ? 26 : 8,
+      x: { ...x, ...(last ? {} : { axis: null }) },
       y: { domain: [0, max], axis: null },
       marks: [
+        ...(last ? [] : [Plot.gridX(x.ticks ? { ticks: x.ticks } : {})]),
         Plot.ruleY([0], { stroke: PALETTE.grid.light, className: strokeClass('grid') }),
         // Observed values joined in time; targets joined by a dashed line: a plan, never a result.
         Plot.line(dated, {
@@ -213,7 +216,7 @@ function draw(data: ServiceRows, lang: Lang, width: number): string {
       title: title(data, lang),
       desc: [subtitle(data, lang), ...data.panels.map((p) => panelTip(p, lang))].join(' '),
     },
-    [legend, ...data.panels.map((p) => drawPanel(data, p, lang, width))],
+    [legend, ...data.panels.map((p, i) => drawPanel(data, p, lang, width, i === data.panels.length - 1))],
   );
 }
 
