@@ -31,7 +31,7 @@ import {
   yearDomain,
 } from './indicator-rows.ts';
 import { fillClass, PALETTE } from './palette.ts';
-import { keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
+import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
 /** Kept for branches that import them from here; they live in src/model/chart-indicators.ts. */
 export { CONNECTIVITY_INDICATORS, categoryOverlap, NATIONAL_CONNECTIVITY_INDICATORS };
@@ -260,7 +260,9 @@ function draw(data: TimelineRows, lang: Lang, width: number): string {
         ),
       ].join(' '),
     },
-    data.panels.map((p) => drawPanel(data, p, lang, width)),
+    data.panels.length > 0
+      ? data.panels.map((p) => drawPanel(data, p, lang, width))
+      : [emptyPanel(t(lang, 'value.notReported'))],
   );
 }
 

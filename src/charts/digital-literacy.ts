@@ -23,7 +23,7 @@ import { type ChartTable, defineChart } from './definition.ts';
 import { timeScale } from './indicator-rows.ts';
 import { legendPanel } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
-import { keyed, renderPanels } from './render-svg.ts';
+import { emptyPanel, keyed, renderPanels } from './render-svg.ts';
 
 /** Kept for pages that still import the ids from here; they live in src/model/chart-indicators.ts. */
 export { ARTICLE_LITERACY, NATIONAL_LITERACY };
@@ -141,108 +141,107 @@ function draw(rows: LiteracyRows, lang: Lang, width: number): string {
           }),
         ];
   };
-  return renderPanels(
-    {
-      id: digitalLiteracyChart.id,
+  const frame = {
+    id: digitalLiteracyChart.id,
+    width,
+    title: title(rows, lang),
+    desc: [subtitle(rows, lang), ...rows.series.map((s) => seriesTip(s, lang))].join(' '),
+  };
+  if (points.length === 0) return renderPanels(frame, [emptyPanel(t(lang, 'value.notReported'))]);
+  return renderPanels(frame, [
+    legendPanel(
+      rows.series.map((s) => ({
+        key: s.key,
+        text: label(s, lang),
+        role: s.role,
+        symbol: s.article ? 'square' : 'circle',
+      })),
       width,
-      title: title(rows, lang),
-      desc: [subtitle(rows, lang), ...rows.series.map((s) => seriesTip(s, lang))].join(' '),
-    },
-    [
-      legendPanel(
-        rows.series.map((s) => ({
-          key: s.key,
-          text: label(s, lang),
-          role: s.role,
-          symbol: s.article ? 'square' : 'circle',
-        })),
-        width,
-      ),
-      {
-        height: width < 480 ? 240 : 270,
-        options: {
-          marginLeft,
-          marginRight,
-          marginTop: 14,
-          marginBottom: 28,
-          x: { ...timeScale(domain, width - marginLeft - marginRight), grid: false },
-          y: { domain: [0, 100], axis: null },
-          marks: [
-            Plot.axisY({
-              ticks: [0, 25, 50, 75, 100],
-              tickFormat: (d: number) => formatPercent(lang, d),
-              tickSize: 0,
-              label: null,
-            }),
-            Plot.gridY({
-              ticks: [0, 25, 50, 75, 100],
-              stroke: PALETTE.grid.light,
-              strokeOpacity: 1,
-              className: strokeClass('grid'),
-            }),
-            ...(['series', 'seriesAlt'] as const).flatMap(roleMarks),
-            // Each national line labelled once, at its latest value: the figure the reader compares.
-            Plot.text(
-              national,
-              Plot.selectLast({
-                x: 'x',
-                y: 'value',
-                z: 'key',
-                text,
-                dy: -11,
-                fontWeight: 600,
-                fontVariant: 'tabular-nums',
-                render: byKey(national),
-              }),
-            ),
-            Plot.dot(article, {
+    ),
+    {
+      height: width < 480 ? 240 : 270,
+      options: {
+        marginLeft,
+        marginRight,
+        marginTop: 14,
+        marginBottom: 28,
+        x: { ...timeScale(domain, width - marginLeft - marginRight), grid: false },
+        y: { domain: [0, 100], axis: null },
+        marks: [
+          Plot.axisY({
+            ticks: [0, 25, 50, 75, 100],
+            tickFormat: (d: number) => formatPercent(lang, d),
+            tickSize: 0,
+            label: null,
+          }),
+          Plot.gridY({
+            ticks: [0, 25, 50, 75, 100],
+            stroke: PALETTE.grid.light,
+            strokeOpacity: 1,
+            className: strokeClass('grid'),
+          }),
+          ...(['series', 'seriesAlt'] as const).flatMap(roleMarks),
+          // Each national line labelled once, at its latest value: the figure the reader compares.
+          Plot.text(
+            national,
+            Plot.selectLast({
               x: 'x',
               y: 'value',
-              r: 5,
-              symbol: 'square',
-              fill: PALETTE.paper.light,
-              className: fillClass('paper'),
-              render: byKey(article),
-            }),
-            Plot.text(article, {
-              x: 'x',
-              y: 'value',
+              z: 'key',
               text,
-              dx: 9,
-              textAnchor: 'start',
+              dy: -11,
               fontWeight: 600,
               fontVariant: 'tabular-nums',
-              render: byKey(article),
+              render: byKey(national),
             }),
-            Plot.text(article, {
-              x: 'x',
-              y: 'value',
-              text: () => caveat,
-              dx: 9,
-              dy: 8,
-              textAnchor: 'start',
-              lineAnchor: 'top',
-              lineWidth: ((width - marginLeft - 60) / 12) * 0.6,
-              fontStyle: 'italic',
-              fill: PALETTE.muted.light,
-              className: fillClass('muted'),
-              render: byKey(article),
-            }),
-            Plot.dot(points, {
-              x: 'x',
-              y: 'value',
-              r: 10,
-              fill: 'currentColor',
-              fillOpacity: 0,
-              title: 'tip',
-              className: 'hit',
-              render: byKey(points),
-            }),
-          ],
-        },
+          ),
+          Plot.dot(article, {
+            x: 'x',
+            y: 'value',
+            r: 5,
+            symbol: 'square',
+            fill: PALETTE.paper.light,
+            className: fillClass('paper'),
+            render: byKey(article),
+          }),
+          Plot.text(article, {
+            x: 'x',
+            y: 'value',
+            text,
+            dx: 9,
+            textAnchor: 'start',
+            fontWeight: 600,
+            fontVariant: 'tabular-nums',
+            render: byKey(article),
+          }),
+          Plot.text(article, {
+            x: 'x',
+            y: 'value',
+            text: () => caveat,
+            dx: 9,
+            dy: 8,
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineWidth: ((width - marginLeft - 60) / 12) * 0.6,
+            fontStyle: 'italic',
+            fill: PALETTE.muted.light,
+            className: fillClass('muted'),
+            render: byKey(article),
+          }),
+          Plot.dot(points, {
+            x: 'x',
+            y: 'value',
+            r: 10,
+            fill: 'currentColor',
+            fillOpacity: 0,
+            title: 'tip',
+            className: 'hit',
+            render: byKey(points),
+          }),
+        ],
       },
-    ],
-  );
+    },
+  ]);
 }
 
 const articleValue = (rows: LiteracyRows) => rows.series.find((s) => s.article)?.points[0]?.v;

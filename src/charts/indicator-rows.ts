@@ -10,7 +10,7 @@ import type { PartialDate } from '../data/partial-date.ts';
 import type { NotReported } from '../data/schema.ts';
 import { formatNumber, formatPercent } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
-import { instantSpan, isDated, sourceLabel } from '../model/indicator-series.ts';
+import { instantSpan, sourceLabel } from '../model/indicator-series.ts';
 import type { Indicator, IndicatorValue, Lang, Model, Names } from '../model/types.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { keyed } from './render-svg.ts';
@@ -151,5 +151,3 @@ export function dateMarks<T extends { readonly key: string; readonly when: When 
     }),
   ];
 }
-
-export { isDated };

@@ -28,7 +28,7 @@ import {
 } from './indicator-rows.ts';
 import { legendPanel } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
-import { keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
+import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
 export { PUBLIC_SERVICES_INDICATORS, TARGET_INDICATORS };
 
@@ -216,7 +216,9 @@ function draw(data: ServiceRows, lang: Lang, width: number): string {
       title: title(data, lang),
       desc: [subtitle(data, lang), ...data.panels.map((p) => panelTip(p, lang))].join(' '),
     },
-    [legend, ...data.panels.map((p, i) => drawPanel(data, p, lang, width, i === data.panels.length - 1))],
+    data.panels.length > 0
+      ? [legend, ...data.panels.map((p, i) => drawPanel(data, p, lang, width, i === data.panels.length - 1))]
+      : [emptyPanel(t(lang, 'value.notReported'))],
   );
 }
 

@@ -153,3 +153,23 @@ export function renderPanels(frame: Omit<SvgFrame, 'height'>, panels: readonly P
   outer.setAttribute('text-anchor', 'middle');
   return finish(outer, { ...frame, height });
 }
+
+/** The one panel of a chart with nothing to draw: its reason in words, never an empty frame. */
+export function emptyPanel(text: string): Panel {
+  return {
+    height: 32,
+    options: {
+      margin: 0,
+      marks: [
+        Plot.text([text], {
+          frameAnchor: 'left',
+          text: (d: string) => d,
+          textAnchor: 'start',
+          dx: 2,
+          fontStyle: 'italic',
+          className: 'empty',
+        }),
+      ],
+    },
+  };
+}

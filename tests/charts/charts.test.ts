@@ -11,20 +11,31 @@ import { digitalLiteracyChart } from '../../src/charts/digital-literacy.ts';
 import { publicServicesOnlineChart } from '../../src/charts/public-services-online.ts';
 import { prepareChart, REGISTRY, registeredChart } from '../../src/charts/registry.ts';
 import { villagesMapChart } from '../../src/charts/villages-map.ts';
+import { loadDataset } from '../../src/data/load.ts';
 import { TABLES } from '../../src/data/schema.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { buildModel } from '../../src/model/build-model.ts';
 import { ARTICLE_LITERACY, TARGET_INDICATORS } from '../../src/model/chart-indicators.ts';
 import { hasCounts } from '../../src/model/department-entries.ts';
 import { countryOf, siteRegion } from '../../src/model/queries.ts';
 import type { Model } from '../../src/model/types.ts';
 import { unmappedCounts } from '../../src/model/unmapped-counts.ts';
+import { VALID_FIXTURE } from '../helpers/fixture.ts';
 import { deepFreeze, laterYearsModel, syntheticModel } from './chart-fixture.ts';
+
+/** The valid fixture alone: a region with departments and villages but none of the charts' indicators. */
+function sparseModel(): Model {
+  const { dataset } = loadDataset(VALID_FIXTURE);
+  if (!dataset) throw new Error('the valid fixture does not validate');
+  return buildModel(dataset);
+}
 
 const MODELS: readonly [string, () => Model][] = [
   ['synthetic data', syntheticModel],
   ['later-years data', laterYearsModel],
+  ['valid fixture, without the charts’ indicators', sparseModel],
 ];
 
 function svgElement(markup: string): Element {
@@ -52,6 +63,9 @@ describe.each(MODELS)('every chart on the %s, in every language and width', (_na
         const svg = svgElement(markup);
         expect(svg.getAttribute('role')).toBe('img');
         expect(svg.getAttribute('width')).toBe(String(WIDTHS[name]));
+        // Images and embeds size themselves from these; an empty chart is still a line of words.
+        expect(Number(svg.getAttribute('height'))).toBeGreaterThan(20);
+        expect(markup).not.toContain('NaN');
         expect(svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`)?.textContent).toBe(
           chart.title(lang),
         );
@@ -96,7 +110,9 @@ describe('departments', () => {
       const bars = [...svg.querySelectorAll('rect[data-key]')].filter((r) => !r.closest('.hit'));
       expect(bars).toHaveLength(values.length);
       // Hover targets carry their department's key, so the script highlights the right rows.
-      const hitKeys = new Set([...svg.querySelectorAll('.hit [data-key]')].map((h) => h.getAttribute('data-key')));
+      const hitKeys = new Set(
+        [...svg.querySelectorAll('.hit [data-key]')].map((h) => h.getAttribute('data-key')),
+      );
       expect(hitKeys).toEqual(new Set(rows.drawn.map((e) => e.department.id)));
     }
   });

@@ -190,7 +190,7 @@ export const charts = defineStrings({
     'chart.timeline.note.national':
       'Строки «{country}» — фон: строки «{region}» нельзя читать как их часть, а «сёла» и «населённые пункты» — разные подсчёты.',
     'chart.departments.noFigures': 'Цифр не привели: {list}',
-    'chart.timeline.note.latest': 'Последние данные: {region} — {regionDate}; {country} — {date}.',
+    'chart.timeline.note.latest': 'Последние данные: {region} — {regionDate}; {country} — {date}',
     'chart.map.unmapped.heading': 'Нет на карте',
     'chart.map.unmapped':
       '{name}, {date}: всего {total}, из них не названы источником и не нанесены на карту: {count}',
