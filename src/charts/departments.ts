@@ -442,7 +442,7 @@ function views(rows: DepartmentRows): ChartView<DepartmentRows>[] {
 export const departmentsChart = {
   id: 'departments',
   tables: ['digitization', 'departments'],
-  defaultHeight: 860,
+  defaultHeight: 600,
   prepare: prepareDepartments,
   render: (rows: DepartmentRows, lang: Lang, width: number) => draw(rows, lang, width, 'counts'),
   title,
