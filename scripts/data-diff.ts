@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { REGISTRY as EMBEDDABLES } from '../src/charts/registry.ts';
 import { loadDataset } from '../src/data/load.ts';
 import { buildModel } from '../src/model/build-model.ts';
 import { diffData, type RawRow, type RawTables } from '../src/model/data-diff.ts';
@@ -18,7 +19,6 @@ import { dataDir } from '../src/model/load-model.ts';
 import { parseRawFile, tableName } from '../src/model/raw-tables.ts';
 import type { Model } from '../src/model/types.ts';
 import { dataDependents, dependentPath } from '../src/reuse/data-dependents.ts';
-import { EMBEDDABLES } from '../src/reuse/embeddables.ts';
 import { renderPng } from '../src/reuse/png.ts';
 import { dataDiffMarkdown } from './lib/data-diff-report.ts';
 
@@ -100,10 +100,12 @@ if (diff.tables.length > 0) {
   else {
     const now = buildModel(dataset);
     drawnCharts = [];
-    for (const { chart } of EMBEDDABLES) {
-      const was = chart.svg(old, 'en');
-      const is = chart.svg(now, 'en');
-      const sameTable = JSON.stringify(chart.table(old, 'en')) === JSON.stringify(chart.table(now, 'en'));
+    for (const { chart: registered } of EMBEDDABLES) {
+      const before = registered.prepare(old);
+      const chart = registered.prepare(now);
+      const was = before.svg('en');
+      const is = chart.svg('en');
+      const sameTable = JSON.stringify(before.table('en')) === JSON.stringify(chart.table('en'));
       if (was === is && sameTable) continue;
       drawnCharts.push(chart.id);
       if (values.images) {

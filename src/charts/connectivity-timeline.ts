@@ -1,331 +1,354 @@
 /**
- * Chart `connectivity-timeline`: one row per definition of "connected", each value drawn over the
- * time it applies to (a year is a year-long bar; a range inferred from an undated page is a long
- * one). Rows are never stacked or put on one value axis: they measure different things. Values
- * whose date no source gives stand in their own column, outside the time axis. The country's rows
- * follow the region's under their own heading: they are a backdrop, never a total the region's
- * rows are a part of.
+ * Chart `connectivity-timeline`: every reported figure on the internet in the region's settlements,
+ * one row per figure: the figure in a column of its own, and when it applies on a time strip (a dot
+ * for an exact day, a thin line with end caps for a month, a year or a range). Rows are never put on
+ * one value axis or added: they measure different things. A figure no source dates stands in the
+ * "date not reported" lane. The country's rows are a panel of their own, a backdrop, never a total,
+ * and they do not date the region's rows.
  */
 import * as Plot from '@observablehq/plot';
-import { scaleUtc } from 'd3';
+import type { PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
-import { formatValue, valueSentence } from '../i18n/indicator-values.ts';
+import { valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
 import {
-  instantSpan,
-  isDated,
-  latestDate,
-  type Series,
-  seriesFor,
-  sourceLabel,
-  uniqueSources,
-} from '../model/indicator-series.ts';
+  CONNECTIVITY_INDICATORS,
+  categoryOverlap,
+  NATIONAL_CONNECTIVITY_INDICATORS,
+} from '../model/chart-indicators.ts';
+import { latestDate, seriesFor, uniqueSources } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
-import type { ChartDefinition, ChartTable } from './definition.ts';
-import { WIDE } from './definition.ts';
+import { type ChartTable, defineChart } from './definition.ts';
 import {
-  GAP,
-  LABEL,
-  LABEL_LINE,
-  rowChartScales,
-  rowTextMarks,
-  TRACK,
-  timeGridMarks,
+  dateMarks,
+  formatRowValue,
+  hasUndated,
+  laneWidth,
+  timeScale,
   unitLabel,
+  type ValueRow,
+  valueRow,
+  yearDomain,
 } from './indicator-rows.ts';
-import { lines } from './marks.ts';
 import { fillClass, PALETTE } from './palette.ts';
-import { chartFrame, keyed, renderSvg } from './render-svg.ts';
-import { textWidth, wrapText } from './text-metrics.ts';
+import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
-/** The connectivity indicators, in reading order: 2018's count first, then the later measures. */
-export const CONNECTIVITY_INDICATORS = [
-  'villages-without-internet',
-  'settlements-no-mobile-internet',
-  'settlements-2g3g-only',
-  'settlements-4g',
-  'settlements-4g-planned',
-  'settlements-fibre',
-  'settlements-high-speed-share',
-  'settlements-total',
-  'settlements-state-offices-fibre',
-  'state-offices-fibre',
-] as const;
+/** Kept for branches that import them from here; they live in src/model/chart-indicators.ts. */
+export { CONNECTIVITY_INDICATORS, categoryOverlap, NATIONAL_CONNECTIVITY_INDICATORS };
 
-/** The country's connectivity measures drawn below the region's, each its own definition. */
-export const NATIONAL_CONNECTIVITY_INDICATORS = [
-  'settlements-state-offices-fibre',
-  'settlements-with-internet',
-  'villages-no-mobile-internet-share',
-  'villages-fibre',
-  'villages-total',
-] as const;
-
-/** Categories one source gives for the same settlements; if they sum past the total, they overlap. */
-const CATEGORIES = ['settlements-2g3g-only', 'settlements-4g', 'settlements-no-mobile-internet'];
-
-const BAR = 10;
-const MIN_BAR = 3;
-
-interface Group {
-  readonly region: Region;
-  readonly series: readonly Series[];
-  /** Row keys must be unique in a chart; the country's rows carry their region in the key. */
-  readonly national: boolean;
+export interface TimelineRow extends ValueRow {
+  /** Unique in the chart: the panel's region and the value's id. */
+  readonly key: string;
+  /** The row's series, shared by every value of one indicator in one panel (`data-key`). */
+  readonly series: string;
+  /** The region id of the panel the row is drawn in. */
+  readonly panel: string;
+  readonly sentence: Readonly<Record<Lang, string>>;
 }
 
-function connectivityGroups(model: Model): Group[] {
+export interface TimelinePanel {
+  readonly region: Region;
+  readonly national: boolean;
+  readonly rows: readonly TimelineRow[];
+}
+
+export interface TimelineRows {
+  readonly region: Region;
+  readonly panels: readonly TimelinePanel[];
+  /** The time axis every panel shares. */
+  readonly domain: [Date, Date];
+  readonly undated: boolean;
+  /** Distinct totals of settlements the sources give (more than one: different counts). */
+  readonly totals: readonly number[];
+  readonly overlap: { readonly sum: number; readonly total: number } | null;
+  readonly indicatorIds: readonly string[];
+  /** The latest date among the region's own rows: "data as of" for this chart. */
+  readonly regionAsOf: PartialDate | null;
+  /** The latest date of the country's panel, said apart so it never dates the region's rows. */
+  readonly nationalAsOf: PartialDate | null;
+}
+
+const LANGS = ['kk', 'ru', 'en'] as const;
+
+function panelOf(model: Model, region: Region, ids: readonly string[], national: boolean): TimelinePanel {
+  const rows = seriesFor(model, ids, region.id).flatMap((s) =>
+    s.values.map((v: IndicatorValue) => ({
+      ...valueRow(model, s.indicator, v),
+      key: `${region.id}:${v.id}`,
+      series: national ? `${s.indicator.id}--${region.id}` : s.indicator.id,
+      panel: region.id,
+      sentence: Object.fromEntries(LANGS.map((l) => [l, valueSentence(l, model, v)])) as Record<Lang, string>,
+    })),
+  );
+  return { region, national, rows };
+}
+
+export function prepareTimeline(model: Model): TimelineRows {
   const region = siteRegion(model);
   const country = countryOf(model, region);
-  const groups: Group[] = [
-    { region, series: seriesFor(model, CONNECTIVITY_INDICATORS, region.id), national: false },
-  ];
-  if (country)
-    groups.push({
-      region: country,
-      series: seriesFor(model, NATIONAL_CONNECTIVITY_INDICATORS, country.id),
-      national: true,
-    });
-  return groups.filter((g) => g.series.length > 0);
+  const panels = [
+    panelOf(model, region, CONNECTIVITY_INDICATORS, false),
+    ...(country ? [panelOf(model, country, NATIONAL_CONNECTIVITY_INDICATORS, true)] : []),
+  ].filter((p) => p.rows.length > 0);
+  const rows = panels.flatMap((p) => p.rows);
+  const own = panels.find((p) => !p.national)?.rows ?? [];
+  const national = panels.find((p) => p.national)?.rows ?? [];
+  const overlap = categoryOverlap(model);
+  return {
+    region,
+    panels,
+    domain: yearDomain(rows),
+    undated: hasUndated(rows),
+    totals: [...new Set(own.filter((r) => r.indicatorId === 'settlements-total').map((r) => r.value))],
+    overlap: overlap ? { sum: overlap.sum, total: overlap.total.value } : null,
+    indicatorIds: [...new Set(rows.map((r) => r.indicatorId))],
+    regionAsOf: latestDate(own),
+    nationalAsOf: latestDate(national),
+  };
 }
 
-function connectivitySeries(model: Model): Series[] {
-  return connectivityGroups(model).flatMap((g) => [...g.series]);
+/** One line of the chart, in px; every label line and every value row takes one. */
+const LINE = 18;
+
+function seriesTip(rows: readonly TimelineRow[], lang: Lang): string {
+  const first = rows[0];
+  if (!first) return '';
+  return `${first.names[lang]}: ${rows.map((r) => r.sentence[lang]).join('; ')}.`;
 }
 
-const rowKey = (g: Group, s: Series) => (g.national ? `${s.indicator.id}--${g.region.id}` : s.indicator.id);
+function drawPanel(data: TimelineRows, panel: TimelinePanel, lang: Lang, width: number): Panel {
+  const mobile = width < 480;
+  const marginLeft = mobile ? 72 : 104;
+  const lane = laneWidth(width, data.undated);
+  const marginRight = lane + 12;
+  const labelWidth = ((width - 8) / 12) * 0.8;
+  const series = [...new Set(panel.rows.map((r) => r.series))].map((s) =>
+    panel.rows.filter((r) => r.series === s),
+  );
+  const labels = plotWrap(
+    series.map((rs) => rs[0]?.names[lang] ?? ''),
+    labelWidth,
+  );
+  const slots: { slot: string; key: string; text?: string; row?: TimelineRow }[] = series.flatMap((rs, i) => [
+    ...(labels[i] ?? []).map((text, line) => ({
+      slot: `${rs[0]?.series}|${line}`,
+      key: rs[0]?.series ?? '',
+      text,
+    })),
+    ...rs.map((row) => ({ slot: row.key, key: row.series, row })),
+  ]);
+  const heading = plotWrap([panel.region.names[lang]], labelWidth)[0] ?? [];
+  const laneHead = lane ? (plotWrap([t(lang, 'date.notReported')], (lane - 8) / 11)[0] ?? []) : [];
+  const headLines = Math.max(heading.length, laneHead.length);
+  const marginTop = headLines * 16 + 8;
+  const marginBottom = 28;
+  const rows = slots.flatMap((s) => (s.row ? [{ ...s.row, slot: s.slot }] : []));
+  const dated = rows.filter((r) => r.when.kind !== 'undated');
+  const undated = rows.filter((r) => r.when.kind === 'undated');
+  const labelLines = slots.filter((s) => s.text !== undefined);
+  const byKey = <T extends { key: string }>(d: readonly T[]) => keyed((x: T) => x.key, d);
+  const bySeries = <T extends { series: string }>(d: readonly T[]) => keyed((x: T) => x.series, d);
+  const tips = series.map((rs) => ({ key: rs[0]?.series ?? '', tip: seriesTip(rs, lang) }));
+  const hits = slots.map((s) => ({ ...s, tip: tips.find((x) => x.key === s.key)?.tip ?? '' }));
+  const values = rows.map((r) => ({ ...r, text: formatRowValue(lang, r) }));
+  const muted = { fill: PALETTE.muted.light, className: fillClass('muted') };
 
-const allValues = (series: readonly Series[]) => series.flatMap((s) => s.values);
-
-function rowTip(lang: Lang, model: Model, s: Series): string {
-  return `${s.indicator.names[lang]}: ${s.values.map((v) => valueSentence(lang, model, v)).join('; ')}.`;
-}
-
-function yearsDomain(series: readonly Series[]): [Date, Date] {
-  const spans = allValues(series)
-    .filter(isDated)
-    .map((v) => instantSpan(v.date));
-  const first = Math.min(...spans.map((s) => s.start.getUTCFullYear()));
-  // A span ending on 1 January belongs to the year before.
-  const last = Math.max(...spans.map((s) => new Date(s.end.getTime() - 1).getUTCFullYear()));
-  return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
-}
-
-function draw(model: Model, lang: Lang, width: number): string {
-  const groups = connectivityGroups(model);
-  const series = groups.flatMap((g) => [...g.series]);
-  const values = allValues(series);
-  const undated = values.some((v) => !isDated(v));
-  const laneWidth = undated ? (width < 420 ? 70 : 104) : 0;
-  const timeRight = width - laneWidth - (undated ? 12 : 6);
-  const x = scaleUtc(yearsDomain(series), [4, timeRight]);
-  const px = (p: number) => x.invert(p);
-
-  let y = 4;
-  // The column's heading may reach left over the empty top of the time area, never past the edge.
-  const laneHeader = undated ? wrapText(t(lang, 'date.notReported'), Math.max(laneWidth, 120), 11) : [];
-  y += laneHeader.length * 13 + (undated ? 8 : 0);
-  const rowsTop = y;
-  const labels: { key: string; y: number; text: string }[] = [];
-  const headings: { y: number; text: string }[] = [];
-  const bars: { key: string; y1: number; y2: number; start: Date; end: Date }[] = [];
-  const texts: { key: string; y: number; x: Date; text: string; anchor: 'start' | 'end' }[] = [];
-  const dots: { key: string; y: number; x: Date }[] = [];
-  const hits: { key: string; y1: number; y2: number; tip: string }[] = [];
-  const rows = groups.flatMap((g) => g.series.map((s, i) => ({ g, s, first: i === 0 })));
-  for (const { g, s, first } of rows) {
-    // Headings only when the country's rows are there to tell apart from the region's.
-    if (first && groups.length > 1) {
-      const text = wrapText(g.region.names[lang], width - 8, LABEL, true);
-      headings.push({ y, text: lines(text) });
-      y += text.length * LABEL_LINE + 4;
-    }
-    const key = rowKey(g, s);
-    const top = y;
-    const labelLines = wrapText(s.indicator.names[lang], width - 8, LABEL);
-    labels.push({ key, y, text: lines(labelLines) });
-    y += labelLines.length * LABEL_LINE + 2;
-    const mid = y + TRACK / 2;
-    for (const v of s.values) {
-      const text = formatValue(lang, model, v);
-      const w = textWidth(text, LABEL);
-      if (!isDated(v)) {
-        dots.push({ key, y: mid, x: px(timeRight + 18) });
-        texts.push({ key, y: mid, x: px(timeRight + 26), text, anchor: 'start' });
-        continue;
-      }
-      const span = instantSpan(v.date);
-      const start = span.start;
-      // A single day would be thinner than a pixel: it is drawn as a tick, still at its place.
-      const end = x(span.end) - x(start) < MIN_BAR ? px(x(start) + MIN_BAR) : span.end;
-      bars.push({ key, y1: mid - BAR / 2, y2: mid + BAR / 2, start, end });
-      const after = x(end) + 4;
-      const fitsAfter = after + w <= timeRight;
-      texts.push({
-        key,
-        y: mid,
-        x: px(fitsAfter ? after : x(start) - 4),
-        text,
-        anchor: fitsAfter ? 'start' : 'end',
-      });
-    }
-    y += TRACK;
-    hits.push({ key, y1: top - GAP / 2, y2: y + GAP / 2, tip: rowTip(lang, model, s) });
-    y += GAP;
-  }
-  const rowsBottom = y - GAP / 2;
-  const [from, to] = x.domain() as [Date, Date];
-  const yearStarts: Date[] = [];
-  for (let yr = from.getUTCFullYear(); yr <= to.getUTCFullYear(); yr++)
-    yearStarts.push(new Date(Date.UTC(yr, 0, 1)));
-  const yearWidth = x(yearStarts[1] ?? to) - x(from);
-  const step = yearWidth < 34 ? 2 : 1;
-  const yearLabels = yearStarts
-    .slice(0, -1)
-    .flatMap((d, i) =>
-      i % step === 0
-        ? [{ x: new Date(Date.UTC(d.getUTCFullYear(), 6, 2)), text: String(d.getUTCFullYear()) }]
-        : [],
-    );
-  const axisY = rowsBottom + 14;
-  const height = Math.ceil(axisY + 12);
-  const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
-
-  return renderSvg(
-    chartFrame(
-      connectivityTimeline,
-      model,
-      lang,
-      { width, height },
-      series.map((s) => rowTip(lang, model, s)),
-    ),
-    {
-      ...rowChartScales(x),
+  return {
+    height: marginTop + slots.length * LINE + marginBottom,
+    options: {
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      x: timeScale(data.domain, width - marginLeft - marginRight),
+      y: { type: 'point', domain: slots.map((s) => s.slot), axis: null, padding: 0.5 },
       marks: [
-        ...timeGridMarks({
-          yearStarts,
-          rowsTop,
-          rowsBottom,
-          px,
-          width,
-          timeRight,
-          laneHeader: undated ? { lines: laneHeader, y: 4 } : null,
+        ...dateMarks(
+          dated.map((r) => ({ ...r, key: r.series })),
+          (d) => d.slot,
+        ),
+        Plot.dot(undated, {
+          y: 'slot',
+          frameAnchor: 'right',
+          dx: lane / 2 + 6,
+          r: 4.5,
+          fill: 'none',
+          stroke: PALETTE.series.light,
+          strokeWidth: 2,
+          strokeDasharray: '2 2',
+          className: 's-series',
+          render: bySeries(undated),
         }),
-        Plot.rect(bars, {
-          x1: 'start',
-          x2: 'end',
-          y1: 'y1',
-          y2: 'y2',
-          fill: PALETTE.series.light,
-          className: fillClass('series'),
-          render: byKey(bars),
+        Plot.text(values, {
+          y: 'slot',
+          frameAnchor: 'left',
+          dx: -10,
+          text: 'text',
+          textAnchor: 'end',
+          fontSize: 13,
+          fontWeight: 700,
+          fontVariant: 'tabular-nums',
+          render: bySeries(values),
         }),
-        Plot.dot(dots, {
-          x: 'x',
-          y: 'y',
-          r: 4,
-          fill: PALETTE.series.light,
-          className: fillClass('series'),
-          render: byKey(dots),
-        }),
-        Plot.text(headings, {
-          x: () => px(4),
-          y: 'y',
+        Plot.text(labelLines, {
+          y: 'slot',
+          frameAnchor: 'left',
+          dx: -marginLeft + 2,
           text: 'text',
           textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LABEL_LINE / LABEL,
-          fontWeight: 700,
+          render: byKey(labelLines),
         }),
-        ...rowTextMarks({ labels, texts, yearLabels, axisY, hits, px, width }),
+        Plot.text([heading.join('\n')], {
+          frameAnchor: 'top-left',
+          dx: -marginLeft + 2,
+          dy: -marginTop + 4,
+          text: (d: string) => d,
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: 16 / 13,
+          fontSize: 13,
+          fontWeight: 700,
+          className: 'panel-title',
+        }),
+        ...(lane && undated.length > 0
+          ? [
+              Plot.text([laneHead.join('\n')], {
+                frameAnchor: 'top-right',
+                dx: 8,
+                dy: -marginTop + 4,
+                text: (d: string) => d,
+                textAnchor: 'start',
+                lineAnchor: 'top',
+                lineHeight: 16 / 12,
+                fontStyle: 'italic',
+                ...muted,
+              }),
+            ]
+          : []),
+        // Hover, focus and touch targets: a transparent line over each of a series' lines, edge to edge.
+        Plot.ruleY(hits, {
+          y: 'slot',
+          strokeWidth: LINE,
+          stroke: 'currentColor',
+          strokeOpacity: 0,
+          insetLeft: -marginLeft,
+          insetRight: -marginRight,
+          title: 'tip',
+          className: 'hit',
+          render: byKey(hits),
+        }),
       ],
     },
+  };
+}
+
+function draw(data: TimelineRows, lang: Lang, width: number): string {
+  return renderPanels(
+    {
+      id: connectivityTimelineChart.id,
+      width,
+      title: title(data, lang),
+      desc: [
+        subtitle(data, lang),
+        ...data.panels.flatMap((p) =>
+          [...new Set(p.rows.map((r) => r.series))].map((s) =>
+            seriesTip(
+              p.rows.filter((r) => r.series === s),
+              lang,
+            ),
+          ),
+        ),
+      ].join(' '),
+    },
+    data.panels.length > 0
+      ? data.panels.map((p) => drawPanel(data, p, lang, width))
+      : [emptyPanel(t(lang, 'value.notReported'))],
   );
 }
 
-/** Counts from one source whose categories add up to more than its own total of settlements. */
-export function categoryOverlap(model: Model): { sum: number; total: IndicatorValue } | null {
-  const region = siteRegion(model).id;
-  const values = model.indicatorValues.filter((v) => v.regionId === region);
-  for (const total of values.filter((v) => v.indicatorId === 'settlements-total')) {
-    const parts = CATEGORIES.map((id) =>
-      values.find((v) => v.indicatorId === id && v.sourceId === total.sourceId),
-    );
-    if (parts.some((p) => !p)) continue;
-    const sum = parts.reduce((acc, p) => acc + (p?.value ?? 0), 0);
-    if (sum > total.value) return { sum, total };
-  }
-  return null;
+const title = (data: TimelineRows, lang: Lang) =>
+  t(lang, 'chart.timeline.title', { region: data.region.names[lang] });
+const subtitle = (_data: TimelineRows, lang: Lang) => t(lang, 'chart.timeline.subtitle');
+
+function table(data: TimelineRows, lang: Lang): ChartTable {
+  return {
+    columns: [
+      { key: 'indicator', label: t(lang, 'chart.col.indicator') },
+      { key: 'area', label: t(lang, 'chart.timeline.col.area') },
+      { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
+      { key: 'unit', label: t(lang, 'chart.col.unit') },
+      { key: 'date', label: t(lang, 'chart.col.date') },
+      { key: 'source', label: t(lang, 'chart.col.source') },
+    ],
+    rows: data.panels.flatMap((p) =>
+      p.rows.map((r) => ({
+        indicator: r.names[lang],
+        area: p.region.names[lang],
+        value: r.value,
+        unit: unitLabel(lang, r.unit),
+        date: formatPartialDate(lang, r.date),
+        source: r.source,
+      })),
+    ),
+  };
 }
 
-export const connectivityTimeline: ChartDefinition = {
-  id: 'connectivity-timeline',
-  title: (model, lang) => t(lang, 'chart.timeline.title', { region: siteRegion(model).names[lang] }),
-  subtitle: (_model, lang) => t(lang, 'chart.timeline.subtitle'),
-  svg: (model, lang, options = {}) => draw(model, lang, options.width ?? WIDE),
-  table(model, lang): ChartTable {
-    const groups = connectivityGroups(model);
-    return {
-      columns: [
-        { key: 'indicator', label: t(lang, 'chart.col.indicator') },
-        { key: 'area', label: t(lang, 'chart.timeline.col.area') },
-        { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
-        { key: 'unit', label: t(lang, 'chart.col.unit') },
-        { key: 'date', label: t(lang, 'chart.col.date') },
-        { key: 'source', label: t(lang, 'chart.col.source') },
-      ],
-      rows: groups.flatMap((g) =>
-        g.series.flatMap((s) =>
-          s.values.map((v: IndicatorValue) => ({
-            indicator: s.indicator.names[lang],
-            area: g.region.names[lang],
-            value: v.value,
-            unit: unitLabel(lang, s.indicator),
-            date: formatPartialDate(lang, v.date),
-            source: sourceLabel(model, v.sourceId),
-          })),
-        ),
-      ),
-    };
-  },
-  sourceIds: (model) => uniqueSources(allValues(connectivitySeries(model))),
-  dataAsOf: (model) => latestDate(allValues(connectivitySeries(model))),
-  notes(model, lang) {
-    const series = connectivitySeries(model);
-    const values = allValues(series);
-    const notes = [t(lang, 'chart.timeline.note.measures'), t(lang, 'chart.timeline.note.spans')];
-    if (values.some((v) => !isDated(v))) notes.push(t(lang, 'chart.timeline.note.undated'));
-    const totals = [
-      ...new Set(values.filter((v) => v.indicatorId === 'settlements-total').map((v) => v.value)),
-    ];
-    if (totals.length > 1)
-      notes.push(
-        t(lang, 'chart.timeline.note.denominators', {
-          totals: totals.map((n) => formatNumber(lang, n)).join(' / '),
-        }),
-      );
-    const o = categoryOverlap(model);
-    if (o)
-      notes.push(
-        t(lang, 'chart.timeline.note.overlap', {
-          sum: formatNumber(lang, o.sum),
-          total: formatNumber(lang, o.total.value),
-        }),
-      );
-    if (series.some((s) => s.indicator.id === 'settlements-4g-planned'))
-      notes.push(t(lang, 'chart.timeline.note.plan'));
-    if (series.some((s) => s.indicator.id === 'settlements-state-offices-fibre'))
-      notes.push(t(lang, 'chart.timeline.note.offices'));
-    const national = connectivityGroups(model).find((g) => g.national);
-    if (national)
-      notes.push(
-        t(lang, 'chart.timeline.note.national', {
-          region: siteRegion(model).names[lang],
+function notes(data: TimelineRows, lang: Lang): string[] {
+  const out = [t(lang, 'chart.timeline.note.measures'), t(lang, 'chart.timeline.note.spans')];
+  if (data.undated) out.push(t(lang, 'chart.timeline.note.undated'));
+  if (data.totals.length > 1)
+    out.push(
+      t(lang, 'chart.timeline.note.denominators', {
+        totals: data.totals.map((n) => formatNumber(lang, n)).join(' / '),
+      }),
+    );
+  if (data.overlap)
+    out.push(
+      t(lang, 'chart.timeline.note.overlap', {
+        sum: formatNumber(lang, data.overlap.sum),
+        total: formatNumber(lang, data.overlap.total),
+      }),
+    );
+  if (data.indicatorIds.includes('settlements-4g-planned')) out.push(t(lang, 'chart.timeline.note.plan'));
+  if (data.indicatorIds.includes('settlements-state-offices-fibre'))
+    out.push(t(lang, 'chart.timeline.note.offices'));
+  const national = data.panels.find((p) => p.national);
+  if (national) {
+    out.push(
+      t(lang, 'chart.timeline.note.national', {
+        region: data.region.names[lang],
+        country: national.region.names[lang],
+      }),
+    );
+    if (data.nationalAsOf)
+      out.push(
+        t(lang, 'chart.timeline.note.latest', {
+          region: data.region.names[lang],
+          regionDate: data.regionAsOf
+            ? formatPartialDate(lang, data.regionAsOf)
+            : t(lang, 'date.notReported'),
           country: national.region.names[lang],
+          date: formatPartialDate(lang, data.nationalAsOf),
         }),
       );
-    return notes;
-  },
+  }
+  return out;
+}
+
+export const connectivityTimelineChart = {
+  id: 'connectivity-timeline',
+  tables: ['indicator-values', 'indicators'],
   defaultHeight: 1000,
-};
+  prepare: prepareTimeline,
+  render: draw,
+  title,
+  subtitle,
+  table,
+  notes,
+  sourceIds: (data: TimelineRows) => uniqueSources(data.panels.flatMap((p) => p.rows)),
+  // The region's own rows only (review O9): the country's later figures say nothing of its settlements.
+  dataAsOf: (data: TimelineRows) => data.regionAsOf,
+} as const;
+
+export const connectivityTimeline = defineChart<TimelineRows>(connectivityTimelineChart);

@@ -1,42 +1,110 @@
 /**
  * The contract between charts and everything that shows them: pages, embeds, downloads, tests.
- * A chart is a set of pure functions of the model; nothing here reads files or the clock.
+ * A chart is `prepare(model) → rows` (pure, computed once per model), then functions of those rows
+ * and a language: the drawing, the table, the words around it. Nothing here reads files or the clock.
  */
 import type { PartialDate } from '../data/partial-date.ts';
+import type { TableName } from '../data/schema.ts';
 import type { Lang, Model } from '../model/types.ts';
+
+/** The drawings every chart gets: beside the story's text column, wider where the page breaks out, and a phone's. */
+export const WIDTHS = { wide: 920, text: 640, mobile: 340 } as const;
+export type WidthName = keyof typeof WIDTHS;
+export const WIDTH_NAMES = Object.keys(WIDTHS) as readonly WidthName[];
+/** The drawing files, images and embeds use when they are not told a width. */
+export const DEFAULT_WIDTH = WIDTHS.text;
+
+/** A data file a chart reads: a CSV table, or a GeoJSON file of data/geo/. */
+export type ChartTableName = TableName | 'geo/regions' | 'geo/places';
 
 export interface ChartTable {
   columns: readonly { key: string; label: string; numeric?: boolean }[];
   rows: readonly Readonly<Record<string, string | number | null>>[];
 }
 
-export interface ChartDefinition {
-  /** Stable forever: it names the snapshot, the embed URL and the figure's anchor. */
-  readonly id: string;
-  title(model: Model, lang: Lang): string;
-  subtitle(model: Model, lang: Lang): string;
-  /** Self-contained, deterministic SVG markup (role="img", <title>, <desc>, inline styles or presentation attributes only; no external refs), rendered at build time. */
-  svg(model: Model, lang: Lang, options?: { width?: number }): string;
-  /** The rows behind the chart in the page language, for the visible table and the CSV download. "not reported" cells hold null in `rows` and are labelled in the table. */
-  table(model: Model, lang: Lang): ChartTable;
-  sourceIds(model: Model): readonly string[];
-  /** The latest date among the data drawn (for "data as of"). */
-  dataAsOf(model: Model): PartialDate | null;
-  notes(model: Model, lang: Lang): readonly string[];
-  /** Height in px an embed iframe should start with at 600 px width. */
-  readonly defaultHeight: number;
-}
-
-/**
- * Another rendering of the same data a reader may switch to (shares instead of counts). Charts offer
- * one only when the data allows it, so the switch never appears over numbers that do not exist.
- */
-export interface ChartView {
+/** Another rendering of the same rows a reader may switch to (shares instead of counts). */
+export interface ChartView<R> {
   readonly id: string;
   label(lang: Lang): string;
-  svg(model: Model, lang: Lang, options?: { width?: number }): string;
+  render(rows: R, lang: Lang, width: number): string;
 }
 
-/** The width every chart is drawn at unless asked otherwise, and the narrow one for phones. */
-export const WIDE = 600;
-export const NARROW = 320;
+export interface ChartDefinition<R> {
+  /** Stable forever: it names the snapshot, the embed URL and the figure's anchor. */
+  readonly id: string;
+  /** The data files the chart draws; the first holds its figures ("propose a correction" opens it). */
+  readonly tables: readonly [ChartTableName, ...ChartTableName[]];
+  /** Height in px an embed iframe should start with at 600 px width. */
+  readonly defaultHeight: number;
+  /** The chart's rows, from the model alone: no language, no width. */
+  prepare(model: Model): R;
+  /** Self-contained, deterministic SVG markup (role="img", <title>, <desc>, no external refs). */
+  render(rows: R, lang: Lang, width: number): string;
+  title(rows: R, lang: Lang): string;
+  subtitle(rows: R, lang: Lang): string;
+  /** The rows in the page language, for the visible table and the downloads; "not reported" is null. */
+  table(rows: R, lang: Lang): ChartTable;
+  notes(rows: R, lang: Lang): readonly string[];
+  sourceIds(rows: R): readonly string[];
+  /** The latest date among the data drawn (for "data as of"). */
+  dataAsOf(rows: R): PartialDate | null;
+  /** Other renderings a reader may switch to; empty (or absent) when the rows allow only one. */
+  views?(rows: R): readonly ChartView<R>[];
+}
+
+/** A chart with its rows bound: what pages, embeds and downloads use. */
+export interface PreparedChart {
+  readonly id: string;
+  readonly tables: readonly ChartTableName[];
+  readonly defaultHeight: number;
+  svg(lang: Lang, width?: number): string;
+  title(lang: Lang): string;
+  subtitle(lang: Lang): string;
+  table(lang: Lang): ChartTable;
+  notes(lang: Lang): readonly string[];
+  readonly sourceIds: readonly string[];
+  readonly dataAsOf: PartialDate | null;
+  /** Each view as a drawing; empty when there is only the chart itself. */
+  readonly views: readonly {
+    readonly id: string;
+    label(lang: Lang): string;
+    svg(lang: Lang, width?: number): string;
+  }[];
+}
+
+/** What the registry keeps of a chart: its rows' type erased, so charts of any rows sit in one list. */
+export interface AnyChart {
+  readonly id: string;
+  readonly tables: readonly [ChartTableName, ...ChartTableName[]];
+  readonly defaultHeight: number;
+  prepare(model: Model): PreparedChart;
+}
+
+/** Binds a chart to its rows; the only place that knows a definition's row type. */
+export function defineChart<R>(def: ChartDefinition<R>): AnyChart {
+  return {
+    id: def.id,
+    tables: def.tables,
+    defaultHeight: def.defaultHeight,
+    prepare(model) {
+      const rows = def.prepare(model);
+      return {
+        id: def.id,
+        tables: def.tables,
+        defaultHeight: def.defaultHeight,
+        svg: (lang, width = DEFAULT_WIDTH) => def.render(rows, lang, width),
+        title: (lang) => def.title(rows, lang),
+        subtitle: (lang) => def.subtitle(rows, lang),
+        table: (lang) => def.table(rows, lang),
+        notes: (lang) => def.notes(rows, lang),
+        sourceIds: def.sourceIds(rows),
+        dataAsOf: def.dataAsOf(rows),
+        views: (def.views?.(rows) ?? []).map((v) => ({
+          id: v.id,
+          label: v.label,
+          svg: (lang: Lang, width = DEFAULT_WIDTH) => v.render(rows, lang, width),
+        })),
+      };
+    },
+  };
+}

@@ -1,12 +1,11 @@
 /**
- * Chart `departments`: for every department, every year a source reported on it, oldest first: the
- * kinds of service said to be online, still on paper, and in all. Each year is a small group of
- * rows under its date, so the first figures stay in view when later ones arrive; where two years
- * give the same figure, the change is written out ("11 → 24"). A figure no source gave is written
- * "not reported" where its bar would be; a year with no figures at all gets one line with its status.
+ * Chart `departments`: what each department reported, one panel per date a source reported on
+ * (Plot `fy` facets), every panel on the same x scale and with the same departments in the same
+ * order, so a later year reads against the first. A count no source gave is written "not reported"
+ * where its bar would be, never drawn as a bar or a 0. Departments that gave no figure in any year
+ * are not drawn as empty rows: they are named on one line under the panels.
  */
 import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
 import type { PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
@@ -23,14 +22,10 @@ import {
   sharesPossible,
 } from '../model/department-entries.ts';
 import { siteRegion } from '../model/queries.ts';
-import { departmentChanges } from '../model/story-facts.ts';
-import type { DigitizationRecord, Lang, Model } from '../model/types.ts';
-import type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
-import { WIDE } from './definition.ts';
-import { hitAreas, lines } from './marks.ts';
+import type { DigitizationRecord, Lang, Model, Region } from '../model/types.ts';
+import { type ChartTable, type ChartView, defineChart } from './definition.ts';
 import { fillClass, PALETTE, type Role } from './palette.ts';
-import { chartFrame, keyed, renderSvg } from './render-svg.ts';
-import { textWidth, wrapText } from './text-metrics.ts';
+import { keyed, plotWrap, renderSvg } from './render-svg.ts';
 
 type View = 'counts' | 'shares';
 
@@ -46,17 +41,66 @@ const MEASURE_ROLE: Readonly<Record<Measure, Role>> = {
 };
 const PARTS: readonly PartMeasure[] = ['digital', 'notDigital'];
 
-const NAME_SIZE = 13;
-const NAME_LINE = 17;
-const DATE_LINE = 17;
-const NOTE_LINE = 15;
-const ROW = 19;
-const BAR = 11;
-const GAP = 16;
-/** Rows of one year sit under its date, indented so the date reads as their heading. */
-const INDENT = 10;
+/** What one department said at one date, for one measure: a count, or why there is none. */
+export type Cell =
+  | { readonly kind: 'value'; readonly measure: Measure; readonly value: number }
+  | { readonly kind: 'not-reported'; readonly measure: Measure }
+  /** The department's record of that date gave no count at all (lagging, a report without figures). */
+  | { readonly kind: 'status'; readonly record: DigitizationRecord }
+  /** No source of that date said anything about the department. */
+  | { readonly kind: 'absent' };
 
-const entriesOf = (model: Model) => departmentEntries(model, siteRegion(model));
+export interface DepartmentCell {
+  readonly date: PartialDate;
+  readonly entry: DepartmentEntry;
+  readonly record: DigitizationRecord | null;
+  readonly cell: Cell;
+}
+
+export interface DepartmentRows {
+  readonly region: Region;
+  readonly entries: readonly DepartmentEntry[];
+  /** One panel per date some department was reported on, oldest first. */
+  readonly dates: readonly PartialDate[];
+  /** Departments with a count in some year: the rows of every panel. */
+  readonly drawn: readonly DepartmentEntry[];
+  /** Departments with no count in any year: one line under the panels. */
+  readonly collapsed: readonly DepartmentEntry[];
+  /** Every panel × drawn department × measure (or one status cell when that date gave no count). */
+  readonly cells: readonly DepartmentCell[];
+  readonly sharesPossible: boolean;
+}
+
+function cellsOf(entry: DepartmentEntry, date: PartialDate): DepartmentCell[] {
+  const record = entry.records.find((r) => r.date.text === date.text) ?? null;
+  if (!record) return [{ date, entry, record, cell: { kind: 'absent' } }];
+  if (!hasCounts(record)) return [{ date, entry, record, cell: { kind: 'status', record } }];
+  return MEASURES.map((measure) => {
+    const v = record[measure];
+    return {
+      date,
+      entry,
+      record,
+      cell: isReported(v) ? { kind: 'value', measure, value: v } : { kind: 'not-reported', measure },
+    };
+  });
+}
+
+export function prepareDepartments(model: Model): DepartmentRows {
+  const region = siteRegion(model);
+  const entries = departmentEntries(model, region);
+  const dates = recordDates(entries);
+  const drawn = entries.filter((e) => e.records.some(hasCounts));
+  return {
+    region,
+    entries,
+    dates,
+    drawn,
+    collapsed: entries.filter((e) => !e.records.some(hasCounts)),
+    cells: dates.flatMap((date) => drawn.flatMap((e) => cellsOf(e, date))),
+    sharesPossible: sharesPossible(entries),
+  };
+}
 
 function statusText(record: DigitizationRecord | null, lang: Lang): string | null {
   if (!record) return t(lang, 'chart.status.none');
@@ -85,312 +129,331 @@ export function departmentSummary(entry: DepartmentEntry, lang: Lang): string {
   return `${name}: ${entry.records.map((r) => recordSummary(r, lang)).join('; ')}.`;
 }
 
-/** "Change 2018 → 2025: online 11 → 24", one line per pair of years, or none. */
-function changeLines(entry: DepartmentEntry, lang: Lang, view: View): string[] {
-  const byPair = new Map<string, { from: PartialDate; to: PartialDate; parts: string[] }>();
-  const add = (from: DigitizationRecord, to: DigitizationRecord, part: string) => {
-    const key = `${from.id}|${to.id}`;
-    const pair = byPair.get(key) ?? { from: from.date, to: to.date, parts: [] };
-    pair.parts.push(part);
-    byPair.set(key, pair);
-  };
-  if (view === 'counts') {
-    for (const c of departmentChanges(entry))
-      add(
-        c.from,
-        c.to,
-        `${t(lang, MEASURE_KEY[c.measure])} ${formatNumber(lang, c.fromValue)} → ${formatNumber(lang, c.toValue)}`,
-      );
-  } else {
-    const withShares = entry.records.filter((r) => shareOf(r, 'digital') !== null);
-    for (let i = 1; i < withShares.length; i++) {
-      const from = withShares[i - 1];
-      const to = withShares[i];
-      if (!from || !to) continue;
-      add(
-        from,
-        to,
-        `${t(lang, MEASURE_KEY.digital)} ${formatPercent(lang, shareOf(from, 'digital') ?? 0)} → ${formatPercent(lang, shareOf(to, 'digital') ?? 0)}`,
-      );
-    }
-  }
-  return [...byPair.values()].map(
-    (p) =>
-      `${t(lang, 'chart.departments.change', { from: formatPartialDate(lang, p.from), to: formatPartialDate(lang, p.to) })}: ${p.parts.join('; ')}`,
-  );
+/** The text a cell shows where no bar is drawn; null for a cell that has a bar. */
+export function missingText(
+  cell: Cell,
+  lang: Lang,
+  view: View,
+  record: DigitizationRecord | null,
+): string | null {
+  if (cell.kind === 'absent') return t(lang, 'value.notReported');
+  if (cell.kind === 'status') return statusText(cell.record, lang) ?? t(lang, 'value.notReported');
+  if (cell.kind === 'not-reported') return t(lang, 'value.notReported');
+  if (view === 'shares' && record && shareOf(record, cell.measure as PartMeasure) === null)
+    return t(lang, 'chart.noShare');
+  return null;
 }
 
-interface Layout {
-  height: number;
-  names: { key: string; y: number; text: string }[];
-  dates: { key: string; y: number; text: string }[];
-  labels: { key: string; y: number; text: string }[];
-  bars: { key: string; y1: number; y2: number; value: number; role: Role }[];
-  values: { key: string; y: number; value: number; text: string }[];
-  /** Text standing where a figure would be; `indent` puts it where the bar would start. */
-  missing: { key: string; y: number; text: string; indent: boolean }[];
-  changes: { key: string; y: number; text: string }[];
-  hits: { key: string; y1: number; y2: number; tip: string }[];
-  max: number;
-  labelWidth: number;
-}
+/** Band height of one line of the chart, in px. */
+const LINE = 18;
+const NAME_SIZE = 13;
 
-function layout(entries: readonly DepartmentEntry[], lang: Lang, width: number, view: View): Layout {
+function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): string {
+  const mobile = width < 480;
   const measures: readonly Measure[] = view === 'shares' ? PARTS : MEASURES;
-  const labelWidth = Math.min(
-    width * 0.4,
-    INDENT + Math.max(...measures.map((m) => textWidth(t(lang, MEASURE_KEY[m]), 12))) + 10,
+  const marginLeft = mobile ? 104 : 128;
+  const marginRight = 48;
+  // Names wrap by Plot's rule, with room left for letters Plot's table thinks narrower than they are.
+  const names = plotWrap(
+    rows.drawn.map((e) => e.department.names[lang]),
+    ((width - 8) / NAME_SIZE) * 0.8,
   );
-  const out: Layout = {
-    height: 0,
-    names: [],
-    dates: [],
-    labels: [],
-    bars: [],
-    values: [],
-    missing: [],
-    changes: [],
-    hits: [],
-    max: 0,
-    labelWidth,
-  };
-  const note = (key: string, y: number, text: string, indent: boolean) => {
-    const wrapped = wrapText(text, width - INDENT - 24, 12);
-    out.missing.push({
-      key,
-      y: y + ROW / 2 + ((wrapped.length - 1) * NOTE_LINE) / 2,
-      text: lines(wrapped),
-      indent,
-    });
-    return ROW + (wrapped.length - 1) * NOTE_LINE;
-  };
-  let y = 4;
-  for (const entry of entries) {
-    const key = entry.department.id;
-    const top = y;
-    const nameLines = wrapText(entry.department.names[lang], width - 28, NAME_SIZE, true);
-    out.names.push({ key, y, text: lines(nameLines) });
-    y += nameLines.length * NAME_LINE + 2;
-    if (entry.records.length === 0) y += note(key, y, t(lang, 'chart.status.none'), false);
-    for (const record of entry.records) {
-      out.dates.push({ key, y: y + DATE_LINE / 2, text: formatPartialDate(lang, record.date) });
-      y += DATE_LINE;
-      const status = statusText(record, lang);
-      const showRows = view === 'shares' ? isReported(record.total) : hasCounts(record);
-      if (!showRows) {
-        const text =
-          view === 'shares' && hasCounts(record)
-            ? t(lang, 'chart.noShare')
-            : (status ?? t(lang, 'value.notReported'));
-        y += note(key, y, text, false);
-        continue;
-      }
-      if (status) y += note(key, y, status, false);
-      for (const measure of measures) {
-        const mid = y + ROW / 2;
-        out.labels.push({ key, y: mid, text: t(lang, MEASURE_KEY[measure]) });
-        const value = view === 'shares' ? shareOf(record, measure as PartMeasure) : record[measure];
-        if (value !== null && isReported(value)) {
-          out.bars.push({ key, y1: mid - BAR / 2, y2: mid + BAR / 2, value, role: MEASURE_ROLE[measure] });
-          const text = view === 'shares' ? formatPercent(lang, value) : formatNumber(lang, value);
-          out.values.push({ key, y: mid, value, text });
-          out.max = Math.max(out.max, value);
-        } else {
-          out.missing.push({ key, y: mid, text: t(lang, 'value.notReported'), indent: true });
-        }
-        y += ROW;
-      }
-    }
-    for (const text of changeLines(entry, lang, view)) {
-      // Bold digits and arrows run wider than the metrics' average, so the line keeps a margin.
-      const wrapped = wrapText(text, width - INDENT - 40, 12, true);
-      out.changes.push({ key, y: y + 4, text: lines(wrapped) });
-      y += wrapped.length * NOTE_LINE + 6;
-    }
-    out.hits.push({ key, y1: top - GAP / 2, y2: y + GAP / 2 - 2, tip: departmentSummary(entry, lang) });
-    y += GAP;
-  }
-  out.height = Math.ceil(y);
-  if (view === 'shares') out.max = 100;
-  return out;
-}
-
-function draw(model: Model, lang: Lang, width: number, view: View): string {
-  const entries = entriesOf(model);
-  const l = layout(entries, lang, width, view);
-  const x = scaleLinear([0, Math.max(l.max, 1)], [l.labelWidth, width - 44]);
-  const left = x.invert(0);
-  const indented = x.invert(INDENT);
-  const barsFor = (role: Role) => l.bars.filter((b) => b.role === role);
+  const band = (dept: string, part: string) => `${dept}|${part}`;
+  const domain = [
+    'date',
+    ...rows.drawn.flatMap((e, i) => [
+      ...(names[i] ?? []).map((_, line) => band(e.department.id, `name${line}`)),
+      ...measures.map((m) => band(e.department.id, m)),
+    ]),
+  ];
+  const nameLines = rows.drawn.flatMap((e, i) =>
+    (names[i] ?? []).map((text, line) => ({
+      key: e.department.id,
+      y: band(e.department.id, `name${line}`),
+      text,
+    })),
+  );
   const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
-  /** Every text of this chart is one of a layout's keyed lists, set from its `y` and `text`. */
-  const keyedText = <T extends { key: string; y: number; text: string }>(
-    data: readonly T[],
-    options: Plot.TextOptions,
-  ) => Plot.text(data, { y: 'y', text: 'text', textAnchor: 'start', ...options, render: byKey(data) });
+  const fy = (d: PartialDate) => formatPartialDate(lang, d);
+  const facets = rows.dates.map(fy);
+  // Every panel repeats the department names: a panel is read on its own on a phone.
+  const perPanel = <T>(data: readonly T[]) => facets.flatMap((f) => data.map((d) => ({ ...d, fy: f })));
+
+  const bars: { key: string; fy: string; y: string; value: number; text: string; role: Role }[] = [];
+  const words: { key: string; fy: string; y: string; text: string }[] = [];
+  const measureLabels: { key: string; fy: string; y: string; text: string }[] = [];
+  for (const c of rows.cells) {
+    const key = c.entry.department.id;
+    const f = fy(c.date);
+    if (c.cell.kind === 'absent' || c.cell.kind === 'status') {
+      // A date with no count for this department: its status in words, on its first line.
+      words.push({
+        key,
+        fy: f,
+        y: band(key, measures[0] ?? 'digital'),
+        text: missingText(c.cell, lang, view, c.record) ?? '',
+      });
+      continue;
+    }
+    const measure = c.cell.measure;
+    if (!measures.includes(measure)) continue;
+    measureLabels.push({ key, fy: f, y: band(key, measure), text: t(lang, MEASURE_KEY[measure]) });
+    const missing = missingText(c.cell, lang, view, c.record);
+    if (missing !== null || c.cell.kind !== 'value' || !c.record) {
+      words.push({ key, fy: f, y: band(key, measure), text: missing ?? '' });
+      continue;
+    }
+    const value = view === 'shares' ? (shareOf(c.record, measure as PartMeasure) ?? 0) : c.cell.value;
+    bars.push({
+      key,
+      fy: f,
+      y: band(key, measure),
+      value,
+      text: view === 'shares' ? formatPercent(lang, value) : formatNumber(lang, value),
+      role: MEASURE_ROLE[measure],
+    });
+  }
+  const max = view === 'shares' ? 100 : Math.max(1, ...bars.map((b) => b.value));
+  // Hover, focus and touch targets: one transparent band per line of a department, in every panel.
+  const hits = perPanel(
+    rows.drawn.flatMap((e) =>
+      measures.map((m) => ({
+        key: e.department.id,
+        y: band(e.department.id, m),
+        tip: departmentSummary(e, lang),
+      })),
+    ),
+  );
+  const collapsed = rows.collapsed.length
+    ? (plotWrap(
+        [
+          t(lang, 'chart.departments.noFigures', {
+            list: rows.collapsed.map((e) => e.department.names[lang]).join(', '),
+          }),
+        ],
+        ((width - 8) / 12) * 0.8,
+      )[0] ?? [])
+    : [];
+  const facetPadding = 0.06;
+  const panelHeight = domain.length * LINE;
+  const marginBottom = 8 + collapsed.length * 15;
+  const height = Math.ceil((facets.length * panelHeight) / (1 - facetPadding) + marginBottom + 4);
+
   return renderSvg(
     {
-      ...chartFrame(
-        departments,
-        model,
-        lang,
-        { width, height: l.height },
-        entries.map((e) => departmentSummary(e, lang)),
-      ),
-      id: view === 'shares' ? `${departments.id}-shares` : departments.id,
+      id: view === 'shares' ? `${departmentsChart.id}-shares` : departmentsChart.id,
+      width,
+      height,
+      title: title(rows, lang),
+      desc: [subtitle(rows, lang), ...rows.entries.map((e) => departmentSummary(e, lang))].join(' '),
     },
     {
-      margin: 0,
-      x: { type: 'linear', domain: x.domain(), range: x.range(), axis: null },
-      y: { type: 'identity', axis: null },
+      marginLeft,
+      marginRight,
+      marginTop: 4,
+      marginBottom,
+      x: { domain: [0, max], axis: null },
+      y: { type: 'band', domain, axis: null, padding: 0.2 },
+      fy: { domain: facets, axis: null, padding: facetPadding },
       marks: [
+        Plot.ruleX([0], { stroke: PALETTE.grid.light, className: 'grid', y1: null }),
         ...(['online', 'paper', 'total'] as const).map((role) => {
-          const bars = barsFor(role);
-          return Plot.rect(bars, {
-            x1: 0,
-            x2: 'value',
-            y1: 'y1',
-            y2: 'y2',
+          const own = bars.filter((b) => b.role === role);
+          return Plot.barX(own, {
+            x: 'value',
+            y: 'y',
+            fy: 'fy',
             fill: PALETTE[role].light,
             className: fillClass(role),
-            render: byKey(bars),
+            render: byKey(own),
           });
         }),
-        keyedText(l.names, {
-          x: () => left,
-          lineAnchor: 'top',
-          lineHeight: NAME_LINE / NAME_SIZE,
-          fontSize: NAME_SIZE,
-          fontWeight: 600,
-        }),
-        keyedText(l.dates, {
-          x: () => left,
-          fontWeight: 600,
-          fontVariant: 'tabular-nums',
-          className: 'year',
-        }),
-        keyedText(l.labels, {
-          x: () => indented,
-        }),
-        keyedText(l.values, {
+        Plot.text(bars, {
           x: 'value',
+          y: 'y',
+          fy: 'fy',
+          text: 'text',
+          textAnchor: 'start',
           dx: 4,
           fontVariant: 'tabular-nums',
+          render: byKey(bars),
         }),
-        keyedText(l.missing, {
-          x: (d: Layout['missing'][number]) => (d.indent ? 0 : indented),
-          lineAnchor: 'middle',
-          lineHeight: NOTE_LINE / 12,
+        Plot.text(words, {
+          frameAnchor: 'left',
+          y: 'y',
+          fy: 'fy',
+          text: 'text',
+          textAnchor: 'start',
           fontStyle: 'italic',
           fill: PALETTE.muted.light,
           className: fillClass('muted'),
+          render: byKey(words),
         }),
-        keyedText(l.changes, {
-          x: () => indented,
-          lineAnchor: 'top',
-          lineHeight: NOTE_LINE / 12,
+        Plot.text(measureLabels, {
+          frameAnchor: 'left',
+          y: 'y',
+          fy: 'fy',
+          text: 'text',
+          textAnchor: 'end',
+          dx: -6,
+          render: byKey(measureLabels),
+        }),
+        Plot.text(perPanel(nameLines), {
+          frameAnchor: 'left',
+          y: 'y',
+          fy: 'fy',
+          text: 'text',
+          textAnchor: 'start',
+          dx: -marginLeft,
+          fontSize: NAME_SIZE,
           fontWeight: 600,
-          fontVariant: 'tabular-nums',
-          className: 'change',
+          render: byKey(perPanel(nameLines)),
         }),
-        hitAreas(l.hits, left, x.invert(width)),
+        // The panel's date as its heading, in the band above its first department.
+        Plot.text(facets, {
+          frameAnchor: 'left',
+          y: () => 'date',
+          fy: (d: string) => d,
+          text: (d: string) => d,
+          textAnchor: 'start',
+          dx: -marginLeft,
+          fontSize: NAME_SIZE,
+          fontWeight: 700,
+          fontVariant: 'tabular-nums',
+          className: 'year',
+        }),
+        Plot.text([collapsed.join('\n')], {
+          facet: 'super',
+          frameAnchor: 'bottom-left',
+          text: (d: string) => d,
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: 15 / 12,
+          dx: -marginLeft,
+          dy: 8,
+          fontStyle: 'italic',
+          fill: PALETTE.muted.light,
+          className: `${fillClass('muted')} collapsed`,
+        }),
+        // Hover, focus and touch targets: one transparent band per department and panel.
+        Plot.barX(hits, {
+          x1: 0,
+          x2: max,
+          y: 'y',
+          fy: 'fy',
+          fill: 'currentColor',
+          fillOpacity: 0,
+          title: 'tip',
+          className: 'hit',
+          render: byKey(hits),
+        }),
       ],
     },
   );
 }
 
 /** "2018" with one date, "2018 – 2025" with several. */
-function recordYears(model: Model, lang: Lang): string {
-  const dates = recordDates(entriesOf(model));
-  const first = dates[0];
-  const last = dates.at(-1);
+function recordYears(rows: DepartmentRows, lang: Lang): string {
+  const first = rows.dates[0];
+  const last = rows.dates.at(-1);
   if (!first || !last) return t(lang, 'date.notReported');
   if (first === last) return formatPartialDate(lang, first);
   return `${formatPartialDate(lang, first)} – ${formatPartialDate(lang, last)}`;
 }
 
-export const departments: ChartDefinition = {
-  id: 'departments',
-  title: (model, lang) => t(lang, 'chart.departments.title', { date: recordYears(model, lang) }),
-  subtitle: (model, lang) => t(lang, 'chart.departments.subtitle', { region: siteRegion(model).names[lang] }),
-  svg: (model, lang, options = {}) => draw(model, lang, options.width ?? WIDE, 'counts'),
-  table(model, lang): ChartTable {
-    const entries = entriesOf(model);
-    const shares = sharesPossible(entries);
-    const value = (v: DigitizationRecord[Measure]) => (isReported(v) ? v : null);
-    return {
-      columns: [
-        { key: 'department', label: t(lang, 'chart.col.department') },
-        { key: 'date', label: t(lang, 'chart.col.date') },
-        { key: 'status', label: t(lang, 'chart.col.status') },
-        { key: 'digital', label: t(lang, 'chart.measure.digital'), numeric: true },
-        { key: 'notDigital', label: t(lang, 'chart.measure.notDigital'), numeric: true },
-        { key: 'total', label: t(lang, 'chart.measure.total'), numeric: true },
-        ...(shares ? [{ key: 'shareDigital', label: t(lang, 'chart.col.shareDigital'), numeric: true }] : []),
-      ],
-      rows: entries.flatMap((e): ChartTable['rows'] => {
-        const name = e.department.names[lang];
-        if (e.records.length === 0)
-          return [
-            {
-              department: name,
-              date: null,
-              status: t(lang, 'chart.status.none'),
-              digital: null,
-              notDigital: null,
-              total: null,
-              ...(shares ? { shareDigital: null } : {}),
-            },
-          ];
-        return e.records.map((r) => {
-          const share = shareOf(r, 'digital');
-          return {
+const title = (rows: DepartmentRows, lang: Lang) =>
+  t(lang, 'chart.departments.title', { date: recordYears(rows, lang) });
+const subtitle = (rows: DepartmentRows, lang: Lang) =>
+  t(lang, 'chart.departments.subtitle', { region: rows.region.names[lang] });
+
+function table(rows: DepartmentRows, lang: Lang): ChartTable {
+  const shares = rows.sharesPossible;
+  const value = (v: DigitizationRecord[Measure]) => (isReported(v) ? v : null);
+  return {
+    columns: [
+      { key: 'department', label: t(lang, 'chart.col.department') },
+      { key: 'date', label: t(lang, 'chart.col.date') },
+      { key: 'status', label: t(lang, 'chart.col.status') },
+      { key: 'digital', label: t(lang, 'chart.measure.digital'), numeric: true },
+      { key: 'notDigital', label: t(lang, 'chart.measure.notDigital'), numeric: true },
+      { key: 'total', label: t(lang, 'chart.measure.total'), numeric: true },
+      ...(shares ? [{ key: 'shareDigital', label: t(lang, 'chart.col.shareDigital'), numeric: true }] : []),
+    ],
+    rows: rows.entries.flatMap((e): ChartTable['rows'] => {
+      const name = e.department.names[lang];
+      if (e.records.length === 0)
+        return [
+          {
             department: name,
-            date: formatPartialDate(lang, r.date),
-            status: statusText(r, lang) ?? t(lang, 'chart.status.counts'),
-            digital: value(r.digital),
-            notDigital: value(r.notDigital),
-            total: value(r.total),
-            ...(shares ? { shareDigital: share === null ? null : Math.round(share * 10) / 10 } : {}),
-          };
-        });
-      }),
-    };
-  },
-  sourceIds(model) {
-    const ids = entriesOf(model).flatMap((e) => e.records.map((r) => r.sourceId));
-    return [...new Set(ids)];
-  },
-  dataAsOf: (model) => recordDates(entriesOf(model)).at(-1) ?? null,
-  notes(model, lang) {
-    const entries = entriesOf(model);
-    const records = entries.flatMap((e) => e.records);
-    const notes = [t(lang, 'chart.departments.note.missing')];
-    if (recordDates(entries).length > 1) notes.push(t(lang, 'chart.departments.note.years'));
-    if (!sharesPossible(entries)) notes.push(t(lang, 'chart.departments.note.noTotals'));
-    else if (records.some((r) => hasCounts(r) && !isReported(r.total)))
-      notes.push(t(lang, 'chart.departments.note.someTotals'));
-    if (records.some((r) => r.status === 'lagging')) notes.push(t(lang, 'chart.departments.note.lagging'));
-    if (lang !== 'kk' && entries.some((e) => e.department.namesTranslated))
-      notes.push(t(lang, 'chart.note.translatedNames'));
-    return notes;
-  },
-  defaultHeight: 860,
-};
+            date: null,
+            status: t(lang, 'chart.status.none'),
+            digital: null,
+            notDigital: null,
+            total: null,
+            ...(shares ? { shareDigital: null } : {}),
+          },
+        ];
+      return e.records.map((r) => {
+        const share = shareOf(r, 'digital');
+        return {
+          department: name,
+          date: formatPartialDate(lang, r.date),
+          status: statusText(r, lang) ?? t(lang, 'chart.status.counts'),
+          digital: value(r.digital),
+          notDigital: value(r.notDigital),
+          total: value(r.total),
+          ...(shares ? { shareDigital: share === null ? null : Math.round(share * 10) / 10 } : {}),
+        };
+      });
+    }),
+  };
+}
+
+function notes(rows: DepartmentRows, lang: Lang): string[] {
+  const records = rows.entries.flatMap((e) => e.records);
+  const out = [t(lang, 'chart.departments.note.missing')];
+  if (rows.dates.length > 1) out.push(t(lang, 'chart.departments.note.years'));
+  if (!rows.sharesPossible) out.push(t(lang, 'chart.departments.note.noTotals'));
+  else if (records.some((r) => hasCounts(r) && !isReported(r.total)))
+    out.push(t(lang, 'chart.departments.note.someTotals'));
+  if (records.some((r) => r.status === 'lagging')) out.push(t(lang, 'chart.departments.note.lagging'));
+  if (lang !== 'kk' && rows.entries.some((e) => e.department.namesTranslated))
+    out.push(t(lang, 'chart.note.translatedNames'));
+  return out;
+}
 
 /** The shares view exists only when some department gave a total in some year. */
-export function departmentViews(model: Model): readonly ChartView[] {
-  if (!sharesPossible(entriesOf(model))) return [];
+function views(rows: DepartmentRows): ChartView<DepartmentRows>[] {
+  if (!rows.sharesPossible) return [];
   return [
     {
       id: 'counts',
       label: (lang) => t(lang, 'chart.view.counts'),
-      svg: (m, lang, options = {}) => draw(m, lang, options.width ?? WIDE, 'counts'),
+      render: (r, lang, w) => draw(r, lang, w, 'counts'),
     },
     {
       id: 'shares',
       label: (lang) => t(lang, 'chart.view.shares'),
-      svg: (m, lang, options = {}) => draw(m, lang, options.width ?? WIDE, 'shares'),
+      render: (r, lang, w) => draw(r, lang, w, 'shares'),
     },
   ];
 }
+
+export const departmentsChart = {
+  id: 'departments',
+  tables: ['digitization', 'departments'],
+  defaultHeight: 600,
+  prepare: prepareDepartments,
+  render: (rows: DepartmentRows, lang: Lang, width: number) => draw(rows, lang, width, 'counts'),
+  title,
+  subtitle,
+  table,
+  notes,
+  sourceIds: (rows: DepartmentRows) => [
+    ...new Set(rows.entries.flatMap((e) => e.records.map((r) => r.sourceId))),
+  ],
+  dataAsOf: (rows: DepartmentRows) => rows.dates.at(-1) ?? null,
+  views,
+} as const;
+
+export const departments = defineChart<DepartmentRows>(departmentsChart);

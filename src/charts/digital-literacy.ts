@@ -1,13 +1,14 @@
 /**
- * Chart `digital-literacy`: the article's regional figure beside the national statistics. The
- * article never says what its figure measures, so it is drawn with its own shape and colour, never
- * joined to a national line, and the caveat is written inside the picture, not only under it.
+ * Chart `digital-literacy`: the article's regional figure beside the national statistics, on one
+ * 0–100% scale (all are shares of people). The article never says what its figure measures, so it
+ * is drawn with its own shape and colour, never joined to a national line, and its caveat is
+ * written beside it inside the picture. National lines are labelled at their latest value.
  */
 import * as Plot from '@observablehq/plot';
-import { scaleLinear, scaleUtc } from 'd3';
 import { formatPartialDate, formatPercent } from '../i18n/format.ts';
 import { valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
+import { ARTICLE_LITERACY, NATIONAL_LITERACY } from '../model/chart-indicators.ts';
 import {
   type DatedValue,
   isDated,
@@ -17,322 +18,288 @@ import {
   uniqueSources,
 } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
-import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
-import type { ChartDefinition, ChartTable } from './definition.ts';
-import { WIDE } from './definition.ts';
-import { ASIDE_TEXT, lines } from './marks.ts';
+import type { Lang, Model, Names, Region } from '../model/types.ts';
+import { type ChartTable, defineChart } from './definition.ts';
+import { timeScale } from './indicator-rows.ts';
+import { legendPanel } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
-import { chartFrame, keyed, renderSvg } from './render-svg.ts';
-import { wrapText } from './text-metrics.ts';
+import { emptyPanel, keyed, renderPanels } from './render-svg.ts';
 
-export const ARTICLE_LITERACY = 'digital-literacy-article';
-export const NATIONAL_LITERACY = [
-  'digital-literacy-national-6plus',
-  'digital-literacy-national-6-74',
-] as const;
+/** Kept for pages that still import the ids from here; they live in src/model/chart-indicators.ts. */
+export { ARTICLE_LITERACY, NATIONAL_LITERACY };
 
-interface LiteracySeries {
+export interface LiteracyPoint {
   readonly key: string;
-  readonly label: string;
   readonly role: Role;
   readonly article: boolean;
-  readonly values: readonly DatedValue[];
+  readonly value: number;
+  readonly x: Date;
+  readonly v: DatedValue;
 }
 
-function valuesOf(model: Model, indicatorId: string, region: Region | null): DatedValue[] {
-  if (!region) return [];
-  return model.indicatorValues
-    .filter((v) => v.indicatorId === indicatorId && v.regionId === region.id)
+export interface LiteracySeries {
+  readonly key: string;
+  readonly names: Names;
+  readonly area: Region;
+  readonly role: Role;
+  readonly article: boolean;
+  readonly points: readonly LiteracyPoint[];
+  readonly sentences: Readonly<Record<Lang, string>>;
+}
+
+export interface LiteracyRows {
+  readonly region: Region;
+  readonly series: readonly LiteracySeries[];
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+const LANGS = ['kk', 'ru', 'en'] as const;
+
+function seriesOf(
+  model: Model,
+  id: string,
+  area: Region | null,
+  role: Role,
+  article: boolean,
+): LiteracySeries[] {
+  const indicator = model.indicators.find((i) => i.id === id);
+  if (!area || !indicator) return [];
+  const values = model.indicatorValues
+    .filter((v) => v.indicatorId === id && v.regionId === area.id)
     .filter(isDated)
     .sort((a, b) => midpoint(a.date).getTime() - midpoint(b.date).getTime());
+  if (values.length === 0) return [];
+  return [
+    {
+      key: id,
+      names: indicator.names,
+      area,
+      role,
+      article,
+      points: values.map((v) => ({ key: id, role, article, value: v.value, x: midpoint(v.date), v })),
+      sentences: Object.fromEntries(
+        LANGS.map((l) => [l, values.map((v) => valueSentence(l, model, v)).join('; ')]),
+      ) as Record<Lang, string>,
+    },
+  ];
 }
 
 /** The article's series first (it is the story), then each national definition. */
-export function literacySeries(model: Model, lang: Lang): LiteracySeries[] {
+export function prepareLiteracy(model: Model): LiteracyRows {
   const region = siteRegion(model);
   const country = countryOf(model, region);
-  const name = (id: string) => model.indicators.find((i) => i.id === id)?.names[lang] ?? id;
-  const all: LiteracySeries[] = [
-    {
-      key: ARTICLE_LITERACY,
-      label: `${name(ARTICLE_LITERACY)}: ${region.names[lang]}`,
-      role: 'paper',
-      article: true,
-      values: valuesOf(model, ARTICLE_LITERACY, region),
-    },
-    ...NATIONAL_LITERACY.map((id, i) => ({
-      key: id,
-      label: `${name(id)}: ${country?.names[lang] ?? ''}`,
-      role: (i === 0 ? 'series' : 'seriesAlt') as Role,
-      article: false,
-      values: valuesOf(model, id, country),
-    })),
-  ];
-  return all.filter((s) => s.values.length > 0);
-}
-
-function seriesTip(lang: Lang, model: Model, s: LiteracySeries): string {
-  const values = s.values.map((v) => valueSentence(lang, model, v)).join('; ');
-  return `${s.label}: ${values}.${s.article ? ` ${t(lang, 'chart.literacy.caveat')}` : ''}`;
-}
-
-function draw(model: Model, lang: Lang, width: number): string {
-  const series = literacySeries(model, lang);
-  const points = series.flatMap((s) =>
-    s.values.map((v) => ({
-      key: s.key,
-      role: s.role,
-      article: s.article,
-      value: v.value,
-      x: midpoint(v.date),
-    })),
-  );
-  const left = 46;
-  const right = width - 14;
-  let y = 4;
-  const legend: { key: string; y: number; text: string; role: Role; article: boolean }[] = [];
-  for (const s of series) {
-    const wrapped = wrapText(s.label, width - 24, 12);
-    legend.push({ key: s.key, y, text: lines(wrapped), role: s.role, article: s.article });
-    y += wrapped.length * 15 + 4;
-  }
-  const top = y + 14;
-  const bottom = top + (width < 420 ? 190 : 210);
-  const years = points.map((p) => p.x.getUTCFullYear());
-  const from = Math.min(...years);
-  const to = Math.max(...years);
-  const x = scaleUtc([new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to + 1, 0, 1))], [left, right]);
-  const yScale = scaleLinear([0, 100], [bottom, top]);
-  const step = (right - left) / (to - from + 1) < 34 ? 2 : 1;
-  const yearLabels: { x: Date; text: string }[] = [];
-  for (let yr = from; yr <= to; yr += step)
-    yearLabels.push({ x: new Date(Date.UTC(yr, 6, 2)), text: String(yr) });
-  const pxX = (p: number) => x.invert(p);
-  const pxY = (p: number) => yScale.invert(p);
-
-  // The series that runs lower is labelled under its points, the others above, so labels of two
-  // close lines never meet. Where points crowd (a phone), the latest ones keep their labels.
-  const mean = (key: string) => {
-    const own = points.filter((p) => p.key === key);
-    return own.reduce((sum, p) => sum + p.value, 0) / own.length;
-  };
-  const nationalKeys = series.filter((s) => !s.article).map((s) => s.key);
-  const lowest = nationalKeys.length > 1 ? nationalKeys.reduce((a, b) => (mean(b) < mean(a) ? b : a)) : null;
-  const room = 50;
-  const labelled = series.flatMap((s) => {
-    const own = points.filter((p) => p.key === s.key);
-    const kept: typeof own = [];
-    for (const p of own) {
-      const previous = kept.at(-1);
-      if (!previous || x(p.x) - x(previous.x) >= room) kept.push(p);
-    }
-    // The first and the latest value matter most: the latest displaces a crowding neighbour.
-    const last = own.at(-1);
-    if (last && kept.at(-1) !== last) {
-      if (kept.length > 1) kept.pop();
-      const previous = kept.at(-1);
-      if (!previous || x(last.x) - x(previous.x) >= room) kept.push(last);
-    }
-    return kept.map((p) => ({ ...p, text: formatPercent(lang, p.value), below: p.key === lowest }));
-  });
-  const article = labelled.filter((p) => p.article);
-  const caveats = article.map((p) => ({
-    key: p.key,
-    x: p.x,
-    value: p.value,
-    text: lines(wrapText(t(lang, 'chart.literacy.caveat'), Math.max(120, right - x(p.x) - 12), 11)),
-  }));
-  const hits = series.flatMap((s) =>
-    points.filter((p) => p.key === s.key).map((p) => ({ ...p, tip: seriesTip(lang, model, s) })),
-  );
-  const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
-  const placements = [
-    { where: 'above', dx: 0, dy: -10, anchor: 'middle' },
-    { where: 'below', dx: 0, dy: 13, anchor: 'middle' },
-    { where: 'right', dx: 9, dy: 0, anchor: 'start' },
-  ] as const;
-  const roleMarks = (role: Role) => {
-    const own = labelled.filter((p) => p.role === role && !p.article);
-    if (own.length === 0) return [];
-    return [
-      Plot.line(own, {
-        x: 'x',
-        y: 'value',
-        stroke: PALETTE[role].light,
-        strokeWidth: 2,
-        className: strokeClass(role),
-        render: byKey(own.slice(0, 1)),
-      }),
-      Plot.dot(own, {
-        x: 'x',
-        y: 'value',
-        r: 3.5,
-        fill: PALETTE[role].light,
-        className: fillClass(role),
-        render: byKey(own),
-      }),
-    ];
-  };
-
-  return renderSvg(
-    chartFrame(
-      digitalLiteracy,
-      model,
-      lang,
-      { width, height: Math.ceil(bottom + 26) },
-      series.map((s) => seriesTip(lang, model, s)),
+  const series = [
+    ...seriesOf(model, ARTICLE_LITERACY, region, 'paper', true),
+    ...NATIONAL_LITERACY.flatMap((id, i) =>
+      seriesOf(model, id, country, i === 0 ? 'series' : 'seriesAlt', false),
     ),
-    {
-      margin: 0,
-      x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
-      y: { type: 'linear', domain: yScale.domain(), range: yScale.range(), axis: null },
-      marks: [
-        Plot.ruleY([0, 25, 50, 75, 100], { stroke: PALETTE.grid.light, className: strokeClass('grid') }),
-        Plot.text([0, 25, 50, 75, 100], {
-          x: () => pxX(left - 6),
-          y: (d: number) => d,
-          text: (d: number) => formatPercent(lang, d),
-          textAnchor: 'end',
-          fontVariant: 'tabular-nums',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
-        }),
-        Plot.text(yearLabels, {
-          x: 'x',
-          y: () => pxY(bottom + 16),
-          text: 'text',
-          fontVariant: 'tabular-nums',
-          fill: PALETTE.muted.light,
-          className: fillClass('muted'),
-        }),
-        ...(['series', 'seriesAlt'] as const).flatMap(roleMarks),
-        Plot.dot(article, {
-          x: 'x',
-          y: 'value',
-          r: 5,
-          symbol: 'square',
-          fill: PALETTE.paper.light,
-          className: fillClass('paper'),
-          render: byKey(article),
-        }),
-        // Plot takes offsets and anchors as constants, so each label placement is its own mark.
-        ...placements.map(({ where, dx, dy, anchor }) => {
-          const own = labelled.filter((d) => (d.article ? 'right' : d.below ? 'below' : 'above') === where);
-          return Plot.text(own, {
+  ];
+  const ids = [...new Set(series.flatMap((s) => s.points.map((p) => p.v.sourceId)))];
+  return { region, series, sources: Object.fromEntries(ids.map((id) => [id, sourceLabel(model, id)])) };
+}
+
+const label = (s: LiteracySeries, lang: Lang) => `${s.names[lang]}: ${s.area.names[lang]}`;
+
+function seriesTip(s: LiteracySeries, lang: Lang): string {
+  return `${label(s, lang)}: ${s.sentences[lang]}.${s.article ? ` ${t(lang, 'chart.literacy.caveat')}` : ''}`;
+}
+
+function draw(rows: LiteracyRows, lang: Lang, width: number): string {
+  const points = rows.series.flatMap((s) => s.points.map((p) => ({ ...p, tip: seriesTip(s, lang) })));
+  const national = points.filter((p) => !p.article);
+  const article = points.filter((p) => p.article);
+  const byKey = <T extends { key: string }>(d: readonly T[]) => keyed((x: T) => x.key, d);
+  const years = points.map((p) => p.x.getUTCFullYear());
+  const domain: [Date, Date] = [
+    new Date(Date.UTC(Math.min(...years), 0, 1)),
+    new Date(Date.UTC(Math.max(...years) + 1, 0, 1)),
+  ];
+  const marginLeft = 44;
+  const marginRight = 40;
+  const text = (d: { value: number }) => formatPercent(lang, d.value);
+  const caveat = t(lang, 'chart.literacy.caveat');
+  const roleMarks = (role: Role) => {
+    const own = national.filter((p) => p.role === role);
+    return own.length === 0
+      ? []
+      : [
+          Plot.line(own, {
             x: 'x',
             y: 'value',
-            text: 'text',
-            dx,
-            dy,
-            textAnchor: anchor,
+            stroke: PALETTE[role].light,
+            strokeWidth: 2,
+            className: strokeClass(role),
+            render: byKey(own.slice(0, 1)),
+          }),
+          Plot.dot(own, {
+            x: 'x',
+            y: 'value',
+            r: 3.5,
+            fill: PALETTE[role].light,
+            className: fillClass(role),
+            render: byKey(own),
+          }),
+        ];
+  };
+  const frame = {
+    id: digitalLiteracyChart.id,
+    width,
+    title: title(rows, lang),
+    desc: [subtitle(rows, lang), ...rows.series.map((s) => seriesTip(s, lang))].join(' '),
+  };
+  if (points.length === 0) return renderPanels(frame, [emptyPanel(t(lang, 'value.notReported'))]);
+  return renderPanels(frame, [
+    legendPanel(
+      rows.series.map((s) => ({
+        key: s.key,
+        text: label(s, lang),
+        role: s.role,
+        symbol: s.article ? 'square' : 'circle',
+      })),
+      width,
+    ),
+    {
+      height: width < 480 ? 240 : 270,
+      options: {
+        marginLeft,
+        marginRight,
+        marginTop: 14,
+        marginBottom: 28,
+        x: { ...timeScale(domain, width - marginLeft - marginRight), grid: false },
+        y: { domain: [0, 100], axis: null },
+        marks: [
+          Plot.axisY({
+            ticks: [0, 25, 50, 75, 100],
+            tickFormat: (d: number) => formatPercent(lang, d),
+            tickSize: 0,
+            label: null,
+          }),
+          Plot.gridY({
+            ticks: [0, 25, 50, 75, 100],
+            stroke: PALETTE.grid.light,
+            strokeOpacity: 1,
+            className: strokeClass('grid'),
+          }),
+          ...(['series', 'seriesAlt'] as const).flatMap(roleMarks),
+          // Each national line labelled once, at its latest value: the figure the reader compares.
+          Plot.text(
+            national,
+            Plot.selectLast({
+              x: 'x',
+              y: 'value',
+              z: 'key',
+              text,
+              dy: -11,
+              fontWeight: 600,
+              fontVariant: 'tabular-nums',
+              render: byKey(national),
+            }),
+          ),
+          Plot.dot(article, {
+            x: 'x',
+            y: 'value',
+            r: 5,
+            symbol: 'square',
+            fill: PALETTE.paper.light,
+            className: fillClass('paper'),
+            render: byKey(article),
+          }),
+          Plot.text(article, {
+            x: 'x',
+            y: 'value',
+            text,
+            dx: 9,
+            textAnchor: 'start',
             fontWeight: 600,
             fontVariant: 'tabular-nums',
-            render: byKey(own),
-          });
-        }),
-        Plot.text(caveats, {
-          x: 'x',
-          y: 'value',
-          text: 'text',
-          dx: 9,
-          dy: 14,
-          textAnchor: 'start',
-          ...ASIDE_TEXT,
-          render: byKey(caveats),
-        }),
-        // Legend: a swatch in each series' shape, then its name.
-        Plot.dot(legend, {
-          x: () => pxX(7),
-          y: (d: (typeof legend)[number]) => pxY(d.y + 8),
-          r: 4,
-          symbol: (d: (typeof legend)[number]) => (d.article ? 'square' : 'circle'),
-          fill: (d: (typeof legend)[number]) => PALETTE[d.role].light,
-          render: (index, scales, values, dimensions, context, next) => {
-            const g = next?.(index, scales, values, dimensions, context);
-            if (!g) return null;
-            Array.from(g.children).forEach((child, i) => {
-              const d = legend[index[i] ?? -1];
-              if (d) {
-                child.setAttribute('class', fillClass(d.role));
-                child.setAttribute('data-key', d.key);
-              }
-            });
-            return g;
-          },
-        }),
-        Plot.text(legend, {
-          x: () => pxX(16),
-          y: (d: (typeof legend)[number]) => pxY(d.y + 1),
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: 15 / 12,
-          render: byKey(legend),
-        }),
-        Plot.dot(hits, {
-          x: 'x',
-          y: 'value',
-          r: 9,
-          fill: 'currentColor',
-          fillOpacity: 0,
-          title: 'tip',
-          className: 'hit',
-          render: byKey(hits),
-        }),
-      ],
+            render: byKey(article),
+          }),
+          Plot.text(article, {
+            x: 'x',
+            y: 'value',
+            text: () => caveat,
+            dx: 9,
+            dy: 8,
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineWidth: ((width - marginLeft - 60) / 12) * 0.6,
+            fontStyle: 'italic',
+            fill: PALETTE.muted.light,
+            className: fillClass('muted'),
+            render: byKey(article),
+          }),
+          Plot.dot(points, {
+            x: 'x',
+            y: 'value',
+            r: 10,
+            fill: 'currentColor',
+            fillOpacity: 0,
+            title: 'tip',
+            className: 'hit',
+            render: byKey(points),
+          }),
+        ],
+      },
     },
-  );
+  ]);
 }
 
-function literacyValues(model: Model): IndicatorValue[] {
-  return literacySeries(model, 'en').flatMap((s) => [...s.values]);
+const articleValue = (rows: LiteracyRows) => rows.series.find((s) => s.article)?.points[0]?.v;
+
+const title = (_rows: LiteracyRows, lang: Lang) => t(lang, 'chart.literacy.title');
+
+function subtitle(rows: LiteracyRows, lang: Lang): string {
+  const a = articleValue(rows);
+  return t(lang, 'chart.literacy.subtitle', {
+    year: a ? String(a.date.start.year) : t(lang, 'date.notReported'),
+    value: a ? formatPercent(lang, a.value) : t(lang, 'value.notReported'),
+    date: a ? formatPartialDate(lang, a.date) : t(lang, 'date.notReported'),
+    region: rows.region.names[lang],
+  });
 }
 
-function articleValue(model: Model): DatedValue | undefined {
-  return literacySeries(model, 'en').find((s) => s.article)?.values[0];
+function table(rows: LiteracyRows, lang: Lang): ChartTable {
+  return {
+    columns: [
+      { key: 'series', label: t(lang, 'chart.col.indicator') },
+      { key: 'date', label: t(lang, 'chart.col.date') },
+      { key: 'value', label: t(lang, 'chart.col.percent'), numeric: true },
+      { key: 'source', label: t(lang, 'chart.col.source') },
+    ],
+    rows: rows.series.flatMap((s) =>
+      s.points.map((p) => ({
+        series: label(s, lang),
+        date: formatPartialDate(lang, p.v.date),
+        value: p.value,
+        source: rows.sources[p.v.sourceId] ?? p.v.sourceId,
+      })),
+    ),
+  };
 }
 
-export const digitalLiteracy: ChartDefinition = {
+function notes(rows: LiteracyRows, lang: Lang): string[] {
+  const a = articleValue(rows);
+  return [
+    ...(a ? [t(lang, 'chart.literacy.note.definition', { value: formatPercent(lang, a.value) })] : []),
+    t(lang, 'chart.literacy.note.regional', { region: rows.region.names[lang] }),
+    t(lang, 'chart.literacy.note.points'),
+  ];
+}
+
+const values = (rows: LiteracyRows) => rows.series.flatMap((s) => s.points.map((p) => p.v));
+
+export const digitalLiteracyChart = {
   id: 'digital-literacy',
-  title: (_model, lang) => t(lang, 'chart.literacy.title'),
-  subtitle(model, lang) {
-    const a = articleValue(model);
-    return t(lang, 'chart.literacy.subtitle', {
-      year: a ? String(a.date.start.year) : t(lang, 'date.notReported'),
-      value: a ? formatPercent(lang, a.value) : t(lang, 'value.notReported'),
-      date: a ? formatPartialDate(lang, a.date) : t(lang, 'date.notReported'),
-      region: siteRegion(model).names[lang],
-    });
-  },
-  svg: (model, lang, options = {}) => draw(model, lang, options.width ?? WIDE),
-  table(model, lang): ChartTable {
-    return {
-      columns: [
-        { key: 'series', label: t(lang, 'chart.col.indicator') },
-        { key: 'date', label: t(lang, 'chart.col.date') },
-        { key: 'value', label: t(lang, 'chart.col.percent'), numeric: true },
-        { key: 'source', label: t(lang, 'chart.col.source') },
-      ],
-      rows: literacySeries(model, lang).flatMap((s) =>
-        s.values.map((v) => ({
-          series: s.label,
-          date: formatPartialDate(lang, v.date),
-          value: v.value,
-          source: sourceLabel(model, v.sourceId),
-        })),
-      ),
-    };
-  },
-  sourceIds: (model) => uniqueSources(literacyValues(model)),
-  dataAsOf: (model) => latestDate(literacyValues(model)),
-  notes(model, lang) {
-    const region = siteRegion(model).names[lang];
-    const a = articleValue(model);
-    return [
-      ...(a ? [t(lang, 'chart.literacy.note.definition', { value: formatPercent(lang, a.value) })] : []),
-      t(lang, 'chart.literacy.note.regional', { region }),
-      t(lang, 'chart.literacy.note.points'),
-    ];
-  },
+  tables: ['indicator-values', 'indicators'],
   defaultHeight: 560,
-};
+  prepare: prepareLiteracy,
+  render: draw,
+  title,
+  subtitle,
+  table,
+  notes,
+  sourceIds: (rows: LiteracyRows) => uniqueSources(values(rows)),
+  dataAsOf: (rows: LiteracyRows) => latestDate(values(rows)),
+} as const;
+
+export const digitalLiteracy = defineChart<LiteracyRows>(digitalLiteracyChart);

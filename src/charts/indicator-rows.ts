@@ -1,141 +1,153 @@
 /**
- * What the row charts share (`connectivity-timeline`, `public-services-online`): one row per
- * indicator on a time axis, the row's name above its track, values written beside their marks,
- * values no source dates in a column of their own right of the axis. The marks here are drawn in
- * the same order by both charts, so their SVG stays as it was when each chart drew them itself.
+ * What the two indicator charts share (`connectivity-timeline`, `public-services-online`): values
+ * placed in time without pretending to a precision the source lacks. An exact day is a point; a
+ * month, a year or a range inferred from an undated page is a thin line with end caps over the
+ * whole time it may be; a value no source dates stands in a lane of its own right of the axis.
  */
 import * as Plot from '@observablehq/plot';
-import type { ScaleTime } from 'd3';
+import { utcYear } from 'd3';
+import type { PartialDate } from '../data/partial-date.ts';
+import type { NotReported } from '../data/schema.ts';
+import { formatNumber, formatPercent } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
-import type { Indicator, Lang } from '../model/types.ts';
-import { ASIDE_TEXT, type Hit, hitAreas, lines } from './marks.ts';
+import { instantSpan, sourceLabel } from '../model/indicator-series.ts';
+import type { Indicator, IndicatorValue, Lang, Model, Names } from '../model/types.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { keyed } from './render-svg.ts';
 
-export interface RowLabel {
-  readonly key: string;
-  readonly y: number;
-  readonly text: string;
+/** When a value applies: a day, a span (month, year, range), or not stated. */
+export type When =
+  | { readonly kind: 'day'; readonly at: Date }
+  | { readonly kind: 'span'; readonly start: Date; readonly end: Date; readonly mid: Date }
+  | { readonly kind: 'undated' };
+
+export interface ValueRow {
+  readonly id: string;
+  readonly indicatorId: string;
+  readonly names: Names;
+  readonly unit: Indicator['unit'];
+  readonly value: number;
+  readonly date: PartialDate | NotReported;
+  readonly when: When;
+  readonly sourceId: string;
+  readonly source: string;
 }
-export interface ValueText {
-  readonly key: string;
-  readonly y: number;
-  readonly x: Date;
-  readonly text: string;
-  readonly anchor: 'start' | 'end';
+
+export function whenOf(date: PartialDate | NotReported): When {
+  if (date === 'not-reported') return { kind: 'undated' };
+  const { start, end } = instantSpan(date);
+  // A one-day span is a point in time; anything longer is drawn as the span it is.
+  if (end.getTime() - start.getTime() <= 86_400_000) return { kind: 'day', at: start };
+  // The span's end is the instant after its last day; the line ends on that last day.
+  const last = new Date(end.getTime() - 86_400_000);
+  return { kind: 'span', start, end: last, mid: new Date((start.getTime() + last.getTime()) / 2) };
 }
 
-/** A row's name: its size and line height. */
-export const LABEL = 12;
-export const LABEL_LINE = 15;
-/** The height of a row's track of marks, and the space between rows. */
-export const TRACK = 16;
-export const GAP = 10;
-
-/** The unit column of a chart's table. */
-export const unitLabel = (lang: Lang, indicator: Indicator): string =>
-  t(lang, indicator.unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count');
-
-const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
-
-/** Plot's scales for a row chart: time across, drawn without Plot's axis; rows at pixel heights. */
-export function rowChartScales(x: ScaleTime<number, number>): Plot.PlotOptions {
+export function valueRow(model: Model, indicator: Indicator, v: IndicatorValue): ValueRow {
   return {
-    margin: 0,
-    x: { type: 'utc', domain: x.domain(), range: x.range(), axis: null },
-    y: { type: 'identity', axis: null },
+    id: v.id,
+    indicatorId: indicator.id,
+    names: indicator.names,
+    unit: indicator.unit,
+    value: v.value,
+    date: v.date,
+    when: whenOf(v.date),
+    sourceId: v.sourceId,
+    source: sourceLabel(model, v.sourceId),
   };
 }
 
-/** Where a row chart's marks stand: `px` turns a pixel into the time the x scale puts there. */
-interface Frame {
-  readonly px: (pixel: number) => Date;
-  readonly width: number;
+export const formatRowValue = (lang: Lang, r: Pick<ValueRow, 'unit' | 'value'>): string =>
+  r.unit === 'percent' ? formatPercent(lang, r.value) : formatNumber(lang, r.value);
+
+/** The unit column of a chart's table. */
+export const unitLabel = (lang: Lang, unit: Indicator['unit']): string =>
+  t(lang, unit === 'percent' ? 'chart.unit.percent' : 'chart.unit.count');
+
+/** Where a value stands on the time axis, or null when undated. */
+export const timeOf = (w: When): Date | null => (w.kind === 'day' ? w.at : w.kind === 'span' ? w.mid : null);
+
+/** Whole years around every dated value: the axis every panel of a chart shares. */
+export function yearDomain(rows: readonly { readonly date: PartialDate | NotReported }[]): [Date, Date] {
+  const spans = rows.flatMap((r) => (r.date === 'not-reported' ? [] : [instantSpan(r.date)]));
+  if (spans.length === 0) return [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2019, 0, 1))];
+  const first = Math.min(...spans.map((s) => s.start.getUTCFullYear()));
+  const last = Math.max(...spans.map((s) => new Date(s.end.getTime() - 1).getUTCFullYear()));
+  return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
 }
 
-/**
- * Behind the rows: a rule at each year's start and, when some values are undated, the rule that
- * fences their column off right of `timeRight`, with the column's heading (wrapped) at `y`.
- */
-export function timeGridMarks(
-  g: Frame & {
-    readonly yearStarts: readonly Date[];
-    readonly rowsTop: number;
-    readonly rowsBottom: number;
-    readonly timeRight: number;
-    /** The undated column's heading; null when every value is dated. */
-    readonly laneHeader: { readonly lines: readonly string[]; readonly y: number } | null;
-  },
-): Plot.Markish[] {
-  const rule = (data: readonly Date[]) =>
-    Plot.ruleX(data, {
-      y1: g.rowsTop - 4,
-      y2: g.rowsBottom,
-      stroke: PALETTE.grid.light,
-      className: strokeClass('grid'),
-    });
-  const header = g.laneHeader;
-  return [
-    rule(g.yearStarts),
-    ...(header
-      ? [
-          rule([g.px(g.timeRight + 8)]),
-          Plot.text([lines(header.lines)], {
-            x: () => g.px(g.width - 2),
-            y: () => header.y,
-            text: (d: string) => d,
-            textAnchor: 'end',
-            ...ASIDE_TEXT,
-          }),
-        ]
-      : []),
-  ];
+export const hasUndated = (rows: readonly { readonly date: PartialDate | NotReported }[]): boolean =>
+  rows.some((r) => r.date === 'not-reported');
+
+/** The x scale of a time strip: years as ticks, as many as fit at about 44 px apart. */
+export function timeScale(domain: [Date, Date], plotWidth: number): Plot.ScaleOptions {
+  const years = domain[1].getUTCFullYear() - domain[0].getUTCFullYear();
+  const every = Math.max(1, Math.ceil(44 / (plotWidth / Math.max(1, years))));
+  const interval = utcYear.every(every);
+  return {
+    type: 'utc',
+    domain,
+    ...(interval ? { ticks: interval } : {}),
+    tickFormat: '%Y',
+    grid: true,
+    label: null,
+  };
 }
 
+/** The width of the lane for undated values, right of the time axis. */
+export const laneWidth = (width: number, undated: boolean): number =>
+  undated ? (width < 480 ? 84 : 128) : 0;
+
 /**
- * In front of the rows: each row's name, the values beside their marks, the year labels under the
- * axis at `axisY`, and on top the full-width hit areas that carry each row's tooltip.
+ * The date marks of value rows at `y`: a dot for a day, a thin line with end caps for a span.
+ * `hollow` rows (targets) get a ring instead of a dot.
  */
-export function rowTextMarks(
-  m: Frame & {
-    readonly labels: readonly RowLabel[];
-    readonly texts: readonly ValueText[];
-    readonly yearLabels: readonly { readonly x: Date; readonly text: string }[];
-    readonly axisY: number;
-    readonly hits: readonly Hit[];
-  },
+export function dateMarks<T extends { readonly key: string; readonly when: When }>(
+  rows: readonly T[],
+  y: (d: T) => number | string,
+  options: { readonly hollow?: (d: T) => boolean } = {},
 ): Plot.Markish[] {
+  const spans = rows.filter((r) => r.when.kind === 'span');
+  const days = rows.filter((r) => r.when.kind === 'day');
+  const startOf = (d: T) => (d.when.kind === 'span' ? d.when.start : null);
+  const endOf = (d: T) => (d.when.kind === 'span' ? d.when.end : null);
+  const byKey = <U extends { key: string }>(data: readonly U[]) => keyed((d: U) => d.key, data);
+  const stroke = { stroke: PALETTE.series.light, className: strokeClass('series') };
+  const hollow = options.hollow ?? (() => false);
+  const filledDays = days.filter((d) => !hollow(d));
+  // A target is a ring wherever it stands, at the middle of its span when it has one.
+  const ringDays = rows.filter((r) => r.when.kind !== 'undated' && hollow(r));
   return [
-    Plot.text(m.labels, {
-      x: () => m.px(4),
-      y: 'y',
-      text: 'text',
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      lineHeight: LABEL_LINE / LABEL,
-      render: byKey(m.labels),
+    Plot.ruleY(spans, { y, x1: startOf, x2: endOf, strokeWidth: 2, ...stroke, render: byKey(spans) }),
+    // End caps: a rule of no length at the value, stretched 4 px up and down by negative insets.
+    ...([startOf, endOf] as const).map((x) =>
+      Plot.ruleX(spans, {
+        x,
+        y1: y,
+        y2: y,
+        insetTop: -4,
+        insetBottom: -4,
+        strokeWidth: 2,
+        ...stroke,
+        render: byKey(spans),
+      }),
+    ),
+    Plot.dot(filledDays, {
+      x: (d: T) => timeOf(d.when),
+      y,
+      r: 4.5,
+      fill: PALETTE.series.light,
+      className: fillClass('series'),
+      render: byKey(filledDays),
     }),
-    // Plot takes the anchor as a constant, so values before and after their mark are two marks.
-    ...(['start', 'end'] as const).map((anchor) => {
-      const own = m.texts.filter((d) => d.anchor === anchor);
-      return Plot.text(own, {
-        x: 'x',
-        y: 'y',
-        text: 'text',
-        textAnchor: anchor,
-        fontWeight: 600,
-        fontVariant: 'tabular-nums',
-        render: byKey(own),
-      });
+    Plot.dot(ringDays, {
+      x: (d: T) => timeOf(d.when),
+      y,
+      r: 4.5,
+      fill: 'none',
+      strokeWidth: 2,
+      ...stroke,
+      render: byKey(ringDays),
     }),
-    Plot.text(m.yearLabels, {
-      x: 'x',
-      y: () => m.axisY,
-      text: 'text',
-      fontVariant: 'tabular-nums',
-      fill: PALETTE.muted.light,
-      className: fillClass('muted'),
-    }),
-    hitAreas(m.hits, m.px(0), m.px(m.width)),
   ];
 }

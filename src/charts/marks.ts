@@ -1,43 +1,71 @@
 /**
- * Mark helpers the charts share: transparent hit areas that carry a tooltip and a key, and the
- * scale inversions that let labels sit at exact pixels while Plot still owns the scales.
+ * A legend that travels with the SVG (a downloaded or embedded chart keeps it): one entry per line
+ * group, a swatch in the series' own shape, then its name wrapped by Plot. Drawn as a panel of its
+ * own above the chart (see `renderPanels`).
  */
 import * as Plot from '@observablehq/plot';
-import { fillClass, PALETTE } from './palette.ts';
-import { keyed } from './render-svg.ts';
+import { PALETTE, type Role } from './palette.ts';
+import { keyed, type Panel, plotWrap } from './render-svg.ts';
 
-export interface Hit {
+export interface LegendEntry {
   readonly key: string;
-  readonly y1: number;
-  readonly y2: number;
-  /** The tooltip: shown natively without JavaScript, and by the script on hover and focus. */
-  readonly tip: string;
+  readonly text: string;
+  readonly role: Role;
+  readonly symbol: 'circle' | 'square' | 'ring';
 }
 
-/** Full-width bands, one per key, on top of everything: the targets of hover, focus and touch. */
-export function hitAreas(hits: readonly Hit[], x1: number | Date, x2: number | Date): Plot.Markish {
-  return Plot.rect(hits, {
-    x1: () => x1,
-    x2: () => x2,
-    y1: 'y1',
-    y2: 'y2',
-    fill: 'currentColor',
-    fillOpacity: 0,
-    title: 'tip',
-    className: 'hit',
-    render: keyed((h) => h.key, hits),
-  });
+const LINE = 16;
+
+export function legendPanel(entries: readonly LegendEntry[], width: number): Panel {
+  const wrapped = plotWrap(
+    entries.map((e) => e.text),
+    ((width - 24) / 12) * 0.8,
+  );
+  const lines = entries.flatMap((e, i) =>
+    (wrapped[i] ?? []).map((text, n) => ({ ...e, slot: `${e.key}|${n}`, first: n === 0, text })),
+  );
+  const swatches = lines.filter((l) => l.first);
+  const filled = swatches.filter((s) => s.symbol !== 'ring');
+  const rings = swatches.filter((s) => s.symbol === 'ring');
+  const byKey = <T extends { key: string }>(d: readonly T[]) => keyed((x: T) => x.key, d);
+  return {
+    height: lines.length * LINE + 10,
+    options: {
+      margin: 0,
+      marginTop: 4,
+      marginBottom: 6,
+      marginLeft: 18,
+      y: { type: 'point', domain: lines.map((l) => l.slot), axis: null, padding: 0.5 },
+      marks: [
+        Plot.dot(filled, {
+          y: 'slot',
+          frameAnchor: 'left',
+          dx: -10,
+          r: 4.5,
+          symbol: (d: (typeof filled)[number]) => d.symbol,
+          fill: (d: (typeof filled)[number]) => PALETTE[d.role].light,
+          className: 'legend-swatch',
+          render: byKey(filled),
+        }),
+        Plot.dot(rings, {
+          y: 'slot',
+          frameAnchor: 'left',
+          dx: -10,
+          r: 4.5,
+          fill: 'none',
+          stroke: (d: (typeof rings)[number]) => PALETTE[d.role].light,
+          strokeWidth: 2,
+          className: 'legend-swatch',
+          render: byKey(rings),
+        }),
+        Plot.text(lines, {
+          y: 'slot',
+          frameAnchor: 'left',
+          text: 'text',
+          textAnchor: 'start',
+          render: byKey(lines),
+        }),
+      ],
+    },
+  };
 }
-
-/** Text lines joined for Plot, which draws one tspan per line. */
-export const lines = (parts: readonly string[]): string => parts.join('\n');
-
-/** Small italic muted lines (a caveat, a column's heading): the style says "about the data, not a figure". */
-export const ASIDE_TEXT = {
-  lineAnchor: 'top',
-  lineHeight: 13 / 11,
-  fontSize: 11,
-  fontStyle: 'italic',
-  fill: PALETTE.muted.light,
-  className: fillClass('muted'),
-} as const satisfies Plot.TextOptions;

@@ -1,32 +1,33 @@
 /**
  * Every chart of the site by its stable id, the village map included, with the page that shows it.
- * Pages, embeds, downloads and the chart tests (contract and snapshots) all start here, so a chart
- * added to this list is published, embeddable and tested.
+ * This list is the one place a chart is added: pages, embeds (`/embed/<id>/`, public URLs: never
+ * rename an id), downloads, the data-diff's "what a change reaches" and the chart tests all read it.
  */
 import type { Model } from '../model/types.ts';
 import { connectivityTimeline } from './connectivity-timeline.ts';
-import type { ChartDefinition, ChartView } from './definition.ts';
-import { departments, departmentViews } from './departments.ts';
+import type { AnyChart, PreparedChart } from './definition.ts';
+import { departments } from './departments.ts';
 import { digitalLiteracy } from './digital-literacy.ts';
 import { publicServicesOnline } from './public-services-online.ts';
 import { villagesMap } from './villages-map.ts';
 
-export type { ChartDefinition, ChartTable, ChartView } from './definition.ts';
+export type { ChartTable, PreparedChart } from './definition.ts';
 
 export interface RegisteredChart {
-  readonly chart: ChartDefinition;
+  readonly chart: AnyChart;
   /** The page the chart appears on, without language prefix: `''` for the story, `villages/`. */
   readonly page: string;
   /** The id of the element on that page that holds it, for the "more" link. */
   readonly anchor: string;
 }
 
-// ChartFigure gives each story chart the id `chart-<id>`.
-const onStory = (chart: ChartDefinition): RegisteredChart => ({
-  chart,
-  page: '',
-  anchor: `chart-${chart.id}`,
-});
+/** ChartFigure gives each story chart the id `chart-<id>`. */
+export const figureAnchor = (id: string): string => `chart-${id}`;
+
+/** The element on the data page that holds a chart's downloads and embed code. */
+export const dataEmbedAnchor = (id: string): string => `embed-${id}-panel`;
+
+const onStory = (chart: AnyChart): RegisteredChart => ({ chart, page: '', anchor: figureAnchor(chart.id) });
 
 export const REGISTRY: readonly RegisteredChart[] = [
   onStory(departments),
@@ -36,21 +37,32 @@ export const REGISTRY: readonly RegisteredChart[] = [
   { chart: villagesMap, page: 'villages/', anchor: 'map' },
 ];
 
-/** Every chart, in registry order. */
-export const CHARTS: readonly ChartDefinition[] = REGISTRY.map((r) => r.chart);
-
-/** The charts of the story page, in the order it shows them. */
-export const STORY_CHARTS: readonly ChartDefinition[] = REGISTRY.filter((r) => r.page === '').map(
-  (r) => r.chart,
+/** The ids of the story page's charts, in the order it shows them. */
+export const STORY_CHART_IDS: readonly string[] = REGISTRY.filter((r) => r.page === '').map(
+  (r) => r.chart.id,
 );
 
-export function chartById(id: string): ChartDefinition {
-  const chart = CHARTS.find((c) => c.id === id);
-  if (!chart) throw new Error(`no chart with id "${id}"; known: ${CHARTS.map((c) => c.id).join(', ')}`);
-  return chart;
+/** A chart's registry entry; a plain message naming the known ids when there is none. */
+export function registeredChart(id: string): RegisteredChart {
+  const found = REGISTRY.find((r) => r.chart.id === id);
+  if (!found)
+    throw new Error(`no chart with id "${id}"; known: ${REGISTRY.map((r) => r.chart.id).join(', ')}`);
+  return found;
 }
 
-/** Other views of a chart a reader may switch to; empty when the data allows only one. */
-export function chartViews(id: string, model: Model): readonly ChartView[] {
-  return id === departments.id ? departmentViews(model) : [];
+const prepared = new WeakMap<Model, Map<string, PreparedChart>>();
+
+/** The chart with its rows, prepared once per model and chart (pages, embeds and images share it). */
+export function prepareChart(model: Model, id: string): PreparedChart {
+  let charts = prepared.get(model);
+  if (!charts) {
+    charts = new Map();
+    prepared.set(model, charts);
+  }
+  let chart = charts.get(id);
+  if (!chart) {
+    chart = registeredChart(id).chart.prepare(model);
+    charts.set(id, chart);
+  }
+  return chart;
 }

@@ -6,8 +6,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { Lang, Model } from '../model/types.ts';
-import type { ChartDefinition } from './definition.ts';
 import { CHART_CLASS, chartStyle } from './palette.ts';
 
 export interface SvgFrame {
@@ -21,28 +19,9 @@ export interface SvgFrame {
   readonly fontSize?: number;
 }
 
-/**
- * A chart's frame: its title, and a description that reads its subtitle and then one sentence per
- * row or series, so a screen reader hears every figure the picture shows.
- */
-export function chartFrame(
-  chart: Pick<ChartDefinition, 'id' | 'title' | 'subtitle'>,
-  model: Model,
-  lang: Lang,
-  size: { readonly width: number; readonly height: number },
-  tips: readonly string[],
-): SvgFrame {
-  return {
-    id: chart.id,
-    width: size.width,
-    height: size.height,
-    title: chart.title(model, lang),
-    desc: [chart.subtitle(model, lang), ...tips].join(' '),
-  };
-}
-
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const ARIA = ['aria-label', 'aria-description', 'aria-hidden'];
 const LONG_DECIMAL = /-?\d+\.\d{3,}/g;
 
@@ -59,7 +38,7 @@ function tidy(element: Element): void {
 }
 
 function textElement(name: string, id: string | null, text: string): Element {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', name);
+  const el = document.createElementNS(SVG_NS, name);
   if (id) el.setAttribute('id', id);
   el.textContent = text;
   return el as unknown as Element;
@@ -95,9 +74,14 @@ export function renderSvg(frame: SvgFrame, options: Plot.PlotOptions): string {
   if (svg.tagName.toLowerCase() !== 'svg')
     throw new Error(`chart ${frame.id}: Plot made a figure, not an svg`);
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+  return finish(svg, frame);
+}
+
+/** Plot's svg made one accessible, deterministic image that carries its own colours. */
+function finish(svg: Element, frame: SvgFrame): string {
   tidy(svg);
   const uid = `${CHART_CLASS}-${frame.id}-${frame.width}`;
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('class', CHART_CLASS);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${uid}-title`);
@@ -110,4 +94,82 @@ export function renderSvg(frame: SvgFrame, options: Plot.PlotOptions): string {
     textElement('style', null, chartStyle(svg.innerHTML)),
   );
   return svg.outerHTML;
+}
+
+/**
+ * Text wrapped by Plot's own rule for `lineWidth` (in ems), returned as lines: a chart that must
+ * know how many lines a label takes (to give it rows) asks Plot rather than a second width table.
+ * Plot's table knows Latin letters only and counts any other letter as an "e", narrower than most
+ * Cyrillic capitals and ш, ж, м, so charts pass a line width with room to spare.
+ */
+export function plotWrap(texts: readonly string[], lineWidth: number): string[][] {
+  const svg = Plot.plot({
+    document: document as unknown as Document,
+    marks: [Plot.text(texts, { text: (d: string) => d, lineWidth, frameAnchor: 'top-left' })],
+  }) as unknown as Element;
+  return Array.from(svg.querySelectorAll('text')).map((el) => {
+    const spans = Array.from(el.querySelectorAll('tspan'));
+    return spans.length > 0 ? spans.map((s) => s.textContent ?? '') : [el.textContent ?? ''];
+  });
+}
+
+/** One panel of a chart drawn as its own Plot, with its own height; panels stack top to bottom. */
+export interface Panel {
+  readonly height: number;
+  readonly options: Plot.PlotOptions;
+}
+
+/**
+ * Panels that share the x scale but not their rows (a region's rows and the country's), stacked
+ * in one accessible SVG. Plot's facets share every scale, so rows of unequal panels would leave
+ * empty bands; each panel is therefore its own plot, placed below the one before.
+ */
+export function renderPanels(frame: Omit<SvgFrame, 'height'>, panels: readonly Panel[]): string {
+  const outer = document.createElementNS(SVG_NS, 'svg') as unknown as Element;
+  let top = 0;
+  for (const panel of panels) {
+    const svg = Plot.plot({
+      ...panel.options,
+      document: document as unknown as Document,
+      width: frame.width,
+      height: panel.height,
+      ariaLabel: null,
+      ariaDescription: null,
+    }) as unknown as Element;
+    for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+    for (const name of ['class', 'style', 'font-family', 'font-size', 'text-anchor', 'xmlns'])
+      svg.removeAttribute(name);
+    svg.setAttribute('y', String(top));
+    svg.setAttribute('class', 'panel');
+    outer.appendChild(svg);
+    top += panel.height;
+  }
+  const height = Math.ceil(top);
+  outer.setAttribute('width', String(frame.width));
+  outer.setAttribute('height', String(height));
+  outer.setAttribute('viewBox', `0 0 ${frame.width} ${height}`);
+  outer.setAttribute('fill', 'currentColor');
+  outer.setAttribute('font-family', 'system-ui, sans-serif');
+  outer.setAttribute('text-anchor', 'middle');
+  return finish(outer, { ...frame, height });
+}
+
+/** The one panel of a chart with nothing to draw: its reason in words, never an empty frame. */
+export function emptyPanel(text: string): Panel {
+  return {
+    height: 32,
+    options: {
+      margin: 0,
+      marks: [
+        Plot.text([text], {
+          frameAnchor: 'left',
+          text: (d: string) => d,
+          textAnchor: 'start',
+          dx: 2,
+          fontStyle: 'italic',
+          className: 'empty',
+        }),
+      ],
+    },
+  };
 }

@@ -2,7 +2,7 @@
  * The context a page renders its copy with, and the build checks it against: one function, so
  * the check sees exactly what the page will print.
  */
-import { CHARTS } from '../charts/registry.ts';
+import { REGISTRY } from '../charts/registry.ts';
 import { localePath } from '../i18n/locales.ts';
 import { Citations } from '../model/citations.ts';
 import { siteRegion } from '../model/queries.ts';
@@ -36,7 +36,7 @@ export function copyContext(
     model,
     regionId: region.id,
     citations,
-    chartIds: CHARTS.map((c) => c.id),
+    chartIds: REGISTRY.map((r) => r.chart.id),
     facts: storyFacts(model, region.id),
     file: copyFile(page, lang),
     links: copyLinks(lang),

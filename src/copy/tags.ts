@@ -179,7 +179,10 @@ export const chart: Schema = {
     // Astro's Markdoc integration sets `render` to the ChartFigure component; unit tests have none.
     const render = config.tags?.chart?.render;
     if (ctx && typeof render === 'function')
-      return new Tag(render as never, level ? { lang: ctx.lang, id, level } : { lang: ctx.lang, id });
+      return new Tag(
+        render as never,
+        level ? { lang: ctx.lang, id, model: ctx.model, level } : { lang: ctx.lang, id, model: ctx.model },
+      );
     return new Tag('figure', { 'data-chart': id });
   },
 };

@@ -5,6 +5,7 @@
 import type { Lang } from '../model/types.ts';
 import type { Placeholders } from './define-strings.ts';
 import { after } from './strings/after.ts';
+import { charts } from './strings/charts.ts';
 import { common } from './strings/common.ts';
 import { embed } from './strings/embed.ts';
 import { map } from './strings/map.ts';
@@ -12,12 +13,13 @@ import { methodology } from './strings/methodology.ts';
 import { story } from './strings/story.ts';
 import { web } from './strings/web.ts';
 
-const tables = [common, story, methodology, map, embed, after, web] as const;
+const tables = [common, story, charts, methodology, map, embed, after, web] as const;
 
 type KeysOf<T extends { readonly kk: object }> = keyof T['kk'];
 export type UiKey =
   | KeysOf<typeof common>
   | KeysOf<typeof story>
+  | KeysOf<typeof charts>
   | KeysOf<typeof methodology>
   | KeysOf<typeof map>
   | KeysOf<typeof embed>

@@ -27,6 +27,31 @@ export interface StaticMapMarkupOptions {
   readonly lang: Lang;
   /** Each village's name in the page language, for its tooltip. */
   readonly names: ReadonlyMap<string, string>;
+  /** Write each village's name beside its marker (the standalone chart; the page has its own list). */
+  readonly villageLabels?: boolean;
+}
+
+/** Label rows at least this far apart, in px: labels of close villages step down and get a leader line. */
+const LABEL_LINE = 14;
+
+/**
+ * Where each village's name goes: right of the marker, or left of it in the right third of the map;
+ * a label that would overlap the one above on the same side steps down, with a line back to its marker.
+ */
+function villageLabelPlaces(
+  map: StaticMapLayout,
+): { id: string; x: number; y: number; lx: number; ly: number; end: boolean }[] {
+  const placed: { id: string; x: number; y: number; lx: number; ly: number; end: boolean }[] = [];
+  for (const v of [...map.villages].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const end = v.x > map.width * 0.62;
+    // Labels of a cluster start beyond its outermost marker, so no name covers a neighbour.
+    const near = map.villages.filter((o) => Math.abs(o.x - v.x) < 40 && Math.abs(o.y - v.y) < 40);
+    const lx = end ? Math.min(...near.map((o) => o.x)) - 9 : Math.max(...near.map((o) => o.x)) + 9;
+    const above = placed.filter((p) => p.end === end && Math.abs(p.lx - lx) < 130);
+    const ly = Math.max(v.y + 4, ...above.map((p) => p.ly + LABEL_LINE));
+    placed.push({ id: v.id, x: v.x, y: v.y, lx, ly, end });
+  }
+  return placed;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -57,6 +82,15 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
       const dash = v.dated ? '' : ` stroke-dasharray="${UNDATED_DASH}" data-undated=""`;
       return `<path ${cls}data-village="${escapeXml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"${dash}><title>${escapeXml(options.names.get(v.id) ?? v.id)}</title></path>`;
     }),
+    ...(options.villageLabels
+      ? villageLabelPlaces(map).map((l) => {
+          const moved = Math.abs(l.ly - 4 - l.y) > 3 || Math.abs(l.lx - l.x) > 10;
+          const leader = moved
+            ? `<path d="M${r1(l.x)},${r1(l.y)}L${r1(l.lx + (l.end ? 2 : -2))},${r1(l.ly - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`
+            : '';
+          return `${leader}<text x="${r1(l.lx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="600" data-village="${escapeXml(l.id)}">${escapeXml(options.names.get(l.id) ?? l.id)}</text>`;
+        })
+      : []),
   ];
   return parts.join('');
 }

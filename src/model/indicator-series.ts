@@ -43,8 +43,8 @@ export function sourceLabel(model: Model, sourceId: string): string {
 }
 
 /** The latest date among values, by the last day it covers. */
-export function latestDate(values: readonly IndicatorValue[]): PartialDate | null {
-  const dated = values.filter(isDated).map((v) => v.date);
+export function latestDate(values: readonly Pick<IndicatorValue, 'date'>[]): PartialDate | null {
+  const dated = values.flatMap((v) => (v.date === NOT_REPORTED ? [] : [v.date]));
   dated.sort((a, b) => {
     const la = dateSpan(a).last;
     const lb = dateSpan(b).last;
@@ -53,6 +53,6 @@ export function latestDate(values: readonly IndicatorValue[]): PartialDate | nul
   return dated.at(-1) ?? null;
 }
 
-export const uniqueSources = (values: readonly IndicatorValue[]): string[] => [
+export const uniqueSources = (values: readonly Pick<IndicatorValue, 'sourceId'>[]): string[] => [
   ...new Set(values.map((v) => v.sourceId)),
 ];

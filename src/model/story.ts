@@ -9,6 +9,7 @@ import { frontFindings, indicatorWithRole, villagesNamedBy } from './front-findi
 import { type DatedValue, isDated } from './indicator-series.ts';
 import { seriesOf, siteRegion } from './queries.ts';
 import type { Model } from './types.ts';
+import { reportDateText, isDated as isDatedReport } from './village-status.ts';
 
 /** A figure with its source and, where it has one, its date (as written in the data). */
 export interface CitedFigure {
@@ -78,7 +79,9 @@ export function storyFacts(model: Model, regionId?: string): StoryFacts {
   const firstNamed =
     first !== null &&
     regionVillages.some((v) =>
-      v.history.some((r) => r.sourceId === first.value.sourceId && r.date.text === first.value.date.text),
+      v.history.some(
+        (r) => r.sourceId === first.value.sourceId && isDatedReport(r) && r.date.text === first.value.date.text,
+      ),
     );
   const totalId = indicatorWithRole(model, 'latest-total');
   const total =
@@ -111,7 +114,8 @@ export function storyFacts(model: Model, regionId?: string): StoryFacts {
     village: Object.fromEntries(
       regionVillages.map((v) => [
         v.id,
-        { status: v.latest.status, date: v.latest.date.text, sourceId: v.latest.sourceId },
+        // An undated report keeps its "date not stated" wording, never a made-up date.
+        { status: v.latest.status, date: reportDateText(v.latest), sourceId: v.latest.sourceId },
       ]),
     ),
     reportVillage: false,

@@ -3,11 +3,11 @@
  * tests: per chart and language the embed page, oEmbed, images with their pixel size, and data.
  */
 import type { APIRoute } from 'astro';
+import { REGISTRY as EMBEDDABLES } from '../charts/registry.ts';
 import { LANGS } from '../i18n/locales.ts';
 import { dataVersion } from '../model/load-data-version.ts';
 import { getModel } from '../model/load-model.ts';
 import { embedInfo } from '../reuse/embed-info.ts';
-import { EMBEDDABLES } from '../reuse/embeddables.ts';
 import { HEIGHT_MESSAGE } from '../reuse/protocol.ts';
 import {
   absolute,

@@ -3,6 +3,8 @@
  * the date of its data and the data version. The embed page, the images, the citation and oEmbed
  * all read it here, so they cannot disagree.
  */
+
+import { type RegisteredChart as Embeddable, prepareChart } from '../charts/registry.ts';
 import { parsePartialDate } from '../data/partial-date.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { sourceText } from '../i18n/source-display.ts';
@@ -10,7 +12,6 @@ import { t } from '../i18n/ui.ts';
 import type { DataVersion } from '../model/load-data-version.ts';
 import { siteRegion, sourceOf } from '../model/queries.ts';
 import type { Lang, Model, Source } from '../model/types.ts';
-import type { Embeddable } from './embeddables.ts';
 
 export interface ChartFacts {
   readonly id: string;
@@ -37,19 +38,20 @@ export function versionText(lang: Lang, version: DataVersion | undefined): strin
   return parsed ? `${short} (${formatPartialDate(lang, parsed)})` : short;
 }
 
-export function chartFacts(model: Model, lang: Lang, { chart }: Embeddable): ChartFacts {
-  const sources = chart.sourceIds(model).map((id) => sourceOf(model, id));
-  const asOf = chart.dataAsOf(model);
+export function chartFacts(model: Model, lang: Lang, e: Embeddable): ChartFacts {
+  const chart = prepareChart(model, e.chart.id);
+  const sources = chart.sourceIds.map((id) => sourceOf(model, id));
+  const asOf = chart.dataAsOf;
   return {
     id: chart.id,
-    title: chart.title(model, lang),
-    subtitle: chart.subtitle(model, lang),
+    title: chart.title(lang),
+    subtitle: chart.subtitle(lang),
     siteName: t(lang, 'site.name', { region: siteRegion(model).shortNames[lang] }),
     sources,
     sourceLabel: t(lang, sources.length > 1 ? 'source.sources' : 'source.label'),
     sourceLine: sources.map((s) => sourceText(lang, s)).join('; '),
     dataAsOf: asOf ? t(lang, 'embed.dataAsOf', { date: formatPartialDate(lang, asOf) }) : null,
     version: versionText(lang, model.dataVersion),
-    notes: chart.notes(model, lang),
+    notes: chart.notes(lang),
   };
 }

@@ -2,11 +2,11 @@
  * The picture of a chart in one language, built once per build and shared by the SVG and PNG files,
  * the size stated in snippets and oEmbed, and the social-card tags.
  */
-import { WIDE } from '../charts/definition.ts';
+import { DEFAULT_WIDTH } from '../charts/definition.ts';
+import { type RegisteredChart as Embeddable, prepareChart } from '../charts/registry.ts';
 import { t } from '../i18n/ui.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { chartFacts } from './chart-facts.ts';
-import type { Embeddable } from './embeddables.ts';
 import { type ComposedImage, composeImage } from './image.ts';
 import { type Png, renderPng } from './png.ts';
 import { absolute, embedPaths, isPublicSite } from './urls.ts';
@@ -21,7 +21,7 @@ export function chartImage(model: Model, lang: Lang, e: Embeddable, site: URL | 
   let image = images.get(key);
   if (!image) {
     const facts = chartFacts(model, lang, e);
-    image = composeImage(e.chart.svg(model, lang, { width: WIDE }), {
+    image = composeImage(prepareChart(model, e.chart.id).svg(lang, DEFAULT_WIDTH), {
       title: facts.title,
       subtitle: facts.subtitle,
       footer: [

@@ -5,7 +5,7 @@
  * GitHub Actions build, the repository the workflow runs in. Without either, no link is shown: a link
  * to a wrong repository is worse than none.
  */
-import { CHART_TABLES } from './data-dependents.ts';
+import { registeredChart } from '../charts/registry.ts';
 
 /** The branch the site is built from; edits are proposed against it. */
 export const EDIT_BRANCH = 'main';
@@ -36,10 +36,9 @@ export function correctionUrl(file: string, repo: string | null): string | null 
   return repo ? `${repo}/edit/${EDIT_BRANCH}/data/${file}` : null;
 }
 
-/** The data file that holds a chart's figures: the first table its entry in CHART_TABLES names. */
-export function chartDataFile(chartId: string): string | null {
-  const table = CHART_TABLES[chartId]?.[0];
-  if (!table) return null;
+/** The data file that holds a chart's figures: the first table its definition names. */
+export function chartDataFile(chartId: string): string {
+  const table = registeredChart(chartId).chart.tables[0];
   return table.startsWith('geo/') ? `${table}.geojson` : `${table}.csv`;
 }
 

@@ -2,25 +2,14 @@
  * What on the site shows which data table: the pages, the charts on them and their embeds. The data
  * diff (`npm run data-diff`, the data page's changelog, the feeds) uses this to say which pages,
  * charts and embeds a data change reaches. A table is named by its file in `data/` without `.csv`;
- * GeoJSON files are `geo/<name>`. A new chart or table must be listed here (a test checks it).
+ * GeoJSON files are `geo/<name>`. A chart's tables come from its definition; a page's are listed here.
  */
+
+import { REGISTRY as EMBEDDABLES, registeredChart } from '../charts/registry.ts';
 import type { Dependent } from '../model/data-diff.ts';
-import { EMBEDDABLES } from './embeddables.ts';
 
 /** Every page names its region and cites sources, so these two reach everything. */
 const EVERYWHERE = ['regions', 'sources'] as const;
-
-/**
- * The tables each embeddable chart draws, by chart id. The first is the one that holds its figures:
- * its "propose a correction" link opens that file.
- */
-export const CHART_TABLES: Readonly<Record<string, readonly string[]>> = {
-  departments: ['digitization', 'departments'],
-  'connectivity-timeline': ['indicator-values', 'indicators'],
-  'digital-literacy': ['indicator-values', 'indicators'],
-  'public-services-online': ['indicator-values', 'indicators'],
-  'villages-map': ['village-statuses', 'villages', 'districts', 'geo/regions', 'geo/places'],
-};
 
 /** The tables each page shows outside its charts, by page path (without language prefix). */
 export const PAGE_TABLES: Readonly<Record<string, readonly string[]>> = {
@@ -40,10 +29,9 @@ export const PAGE_TABLES: Readonly<Record<string, readonly string[]>> = {
   'data/': ['*'],
 };
 
+/** The tables a chart draws, as its definition declares them (`tables`), and those every page shows. */
 function chartTables(id: string): readonly string[] {
-  const tables = CHART_TABLES[id];
-  if (!tables) throw new Error(`chart "${id}" is missing from CHART_TABLES in src/reuse/data-dependents.ts`);
-  return [...EVERYWHERE, ...tables];
+  return [...EVERYWHERE, ...registeredChart(id).chart.tables];
 }
 
 /** Pages first, then each chart as drawn on its page, then each embed; in site order. */

@@ -2,13 +2,14 @@
  * One chart in one language as another site sees it: its URLs, image size, snippet and citation.
  * The panel under each chart, the embed page, oEmbed and `/embeds.json` all describe a chart from here.
  */
-import { textWidth } from '../charts/text-metrics.ts';
+
+import type { RegisteredChart as Embeddable } from '../charts/registry.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { type ChartFacts, chartFacts } from './chart-facts.ts';
 import { chartImage, pngSizeOf } from './chart-image.ts';
 import { type Citation, citation } from './citation.ts';
-import type { Embeddable } from './embeddables.ts';
 import { embedSnippet } from './snippet.ts';
+import { textWidth } from './text-width.ts';
 import { absolute, type EmbedPaths, embedPaths, HOST_SCRIPT, isPublicSite, rootPath } from './urls.ts';
 
 export interface EmbedInfo {

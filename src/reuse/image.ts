@@ -4,8 +4,8 @@
  * cut loose from the site. One SVG feeds the SVG download, the PNG and the social-card image.
  */
 import { CHART_CLASS, PALETTE } from '../charts/palette.ts';
-import { wrapText } from '../charts/text-metrics.ts';
 import { escapeXml } from '../escape.ts';
+import { wrapText } from './text-width.ts';
 
 /** DejaVu first so resvg and a reader's machine with DejaVu match; then the usual system sans fonts. */
 export const IMAGE_FONT_STACK =

@@ -2,9 +2,14 @@
  * Route parameters of the embed files. They live under `[...lang]`, which is empty for Kazakh (the
  * root) and `ru` or `en` otherwise, so one endpoint file serves all three languages.
  */
+
+import {
+  REGISTRY as EMBEDDABLES,
+  type RegisteredChart as Embeddable,
+  registeredChart as embeddable,
+} from '../charts/registry.ts';
 import { LANGS, langOf, langParam } from '../i18n/locales.ts';
 import type { Lang } from '../model/types.ts';
-import { EMBEDDABLES, type Embeddable, embeddable } from './embeddables.ts';
 
 export function chartLangPaths() {
   return LANGS.flatMap((lang) =>

@@ -4,7 +4,6 @@
  * rendered by resvg with the bundled fonts, so the card never says what the page does not.
  */
 import { PALETTE } from '../charts/palette.ts';
-import { wrapText } from '../charts/text-metrics.ts';
 import { escapeXml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { formatValue } from '../i18n/indicator-values.ts';
@@ -15,6 +14,7 @@ import { type FrontFinding, findingList, frontFindings } from '../model/front-fi
 import { siteRegion } from '../model/queries.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { PNG_FONT_FAMILY, type Png, renderPng } from './png.ts';
+import { wrapText } from './text-width.ts';
 import { absolute } from './urls.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;

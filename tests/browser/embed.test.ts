@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
+import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
 import { axeViolations, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { readDist } from '../helpers/dist.ts';
 
@@ -142,7 +142,7 @@ describe.each(['/embed/departments/', '/ru/embed/villages-map/', '/en/data/'])('
 describe('the "Embed & download" panel under the story’s charts', () => {
   test('without JavaScript the embed code is plain text and no dead button shows', async () => {
     const rec = await recordedPage(site, { javaScriptEnabled: false });
-    await rec.page.goto(`${site.origin}/ru/`);
+    await rec.page.goto(`${site.origin}/ru/data/`);
     const panels = rec.page.locator('details.embed-panel');
     expect(await panels.count()).toBeGreaterThan(0);
     await rec.page.locator('details.embed-panel summary').first().click();
@@ -156,7 +156,7 @@ describe('the "Embed & download" panel under the story’s charts', () => {
   test('with JavaScript the button copies the code and the citation gets today’s date', async () => {
     const rec = await recordedPage(site);
     await rec.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await rec.page.goto(`${site.origin}/en/`);
+    await rec.page.goto(`${site.origin}/en/data/`);
     await rec.page.locator('details.embed-panel summary').first().click();
     const button = rec.page.locator('button.embed-copy').first();
     await button.click();
@@ -173,7 +173,7 @@ describe('the "Embed & download" panel under the story’s charts', () => {
 
   test('opened, every panel passes axe', async () => {
     const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}/`);
+    await rec.page.goto(`${site.origin}/data/`);
     await rec.page.$$eval('details.embed-panel', (ds) => {
       for (const d of ds) d.setAttribute('open', '');
     });

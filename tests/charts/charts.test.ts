@@ -1,27 +1,42 @@
+/**
+ * The chart contract and each chart's prepared rows, on fixtures only. Expectations come from the
+ * fixture model (the rows a query returns), never from today's data.
+ */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { NARROW, WIDE } from '../../src/charts/definition.ts';
-import { ARTICLE_LITERACY } from '../../src/charts/digital-literacy.ts';
-import { CHARTS, chartById, chartViews } from '../../src/charts/registry.ts';
-import { NOT_REPORTED } from '../../src/data/schema.ts';
-import { formatPartialDate } from '../../src/i18n/format.ts';
+import { connectivityTimelineChart } from '../../src/charts/connectivity-timeline.ts';
+import { WIDTH_NAMES, WIDTHS } from '../../src/charts/definition.ts';
+import { departmentsChart } from '../../src/charts/departments.ts';
+import { digitalLiteracyChart } from '../../src/charts/digital-literacy.ts';
+import { publicServicesOnlineChart } from '../../src/charts/public-services-online.ts';
+import { prepareChart, REGISTRY, registeredChart } from '../../src/charts/registry.ts';
+import { villagesMapChart } from '../../src/charts/villages-map.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { TABLES } from '../../src/data/schema.ts';
+import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import {
-  departmentEntries,
-  hasCounts,
-  MEASURES,
-  sharesPossible,
-} from '../../src/model/department-entries.ts';
-import { siteRegion } from '../../src/model/queries.ts';
-import type { DigitizationRecord, Model } from '../../src/model/types.ts';
+import { buildModel } from '../../src/model/build-model.ts';
+import { ARTICLE_LITERACY, TARGET_INDICATORS } from '../../src/model/chart-indicators.ts';
+import { hasCounts } from '../../src/model/department-entries.ts';
+import { countryOf, siteRegion } from '../../src/model/queries.ts';
+import type { Model } from '../../src/model/types.ts';
+import { unmappedCounts } from '../../src/model/unmapped-counts.ts';
+import { VALID_FIXTURE } from '../helpers/fixture.ts';
 import { deepFreeze, laterYearsModel, syntheticModel } from './chart-fixture.ts';
+
+/** The valid fixture alone: a region with departments and villages but none of the charts' indicators. */
+function sparseModel(): Model {
+  const { dataset } = loadDataset(VALID_FIXTURE);
+  if (!dataset) throw new Error('the valid fixture does not validate');
+  return buildModel(dataset);
+}
 
 const MODELS: readonly [string, () => Model][] = [
   ['synthetic data', syntheticModel],
   ['later-years data', laterYearsModel],
+  ['valid fixture, without the charts’ indicators', sparseModel],
 ];
-const FIXTURES = MODELS;
 
 function svgElement(markup: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
@@ -30,295 +45,271 @@ function svgElement(markup: string): Element {
   return svg as unknown as Element;
 }
 
-const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((el) => el.textContent ?? '');
-/** Drawn bars: every rect except the transparent hit areas. */
-const bars = (svg: Element) => [...svg.querySelectorAll('rect')].filter((r) => !r.closest('.hit'));
+/** A text element's words, its tspans joined. */
+const textOf = (el: Element) =>
+  [...el.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || (el.textContent ?? '');
+const texts = (svg: Element) => [...svg.querySelectorAll('text')].map(textOf);
 
-describe.each(MODELS)('every chart on the %s', (_name, load) => {
+describe.each(MODELS)('every chart on the %s, in every language and width', (_name, load) => {
   const model = deepFreeze(load());
 
-  describe.each(CHARTS.map((c) => [c.id, c] as const))('%s', (_id, chart) => {
-    test.each(LANGS)('svg() is pure and deterministic in %s', (lang) => {
-      const first = chart.svg(model, lang);
-      expect(chart.svg(model, lang)).toBe(first);
-      expect(first).toBe(chart.svg(model, lang, { width: WIDE }));
-    });
+  describe.each(REGISTRY.map((r) => [r.chart.id] as const))('%s', (id) => {
+    const chart = prepareChart(model, id);
 
-    test.each(LANGS)('is one accessible image with a title and a description in %s', (lang) => {
-      for (const width of [NARROW, WIDE]) {
-        const svg = svgElement(chart.svg(model, lang, { width }));
+    test.each(LANGS)('is one accessible, self-contained image of the asked width in %s', (lang) => {
+      for (const name of WIDTH_NAMES) {
+        const markup = chart.svg(lang, WIDTHS[name]);
+        expect(chart.svg(lang, WIDTHS[name]), 'deterministic').toBe(markup);
+        const svg = svgElement(markup);
         expect(svg.getAttribute('role')).toBe('img');
-        const title = svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
-        const desc = svg.querySelector(`#${svg.getAttribute('aria-describedby')}`);
-        expect(title?.tagName.toLowerCase()).toBe('title');
-        expect(title?.textContent).toBe(chart.title(model, lang));
-        expect(desc?.textContent?.length).toBeGreaterThan(20);
-        // Plot's aria-label on groups without a role is what axe flags; none may survive.
+        expect(svg.getAttribute('width')).toBe(String(WIDTHS[name]));
+        // Images and embeds size themselves from these; an empty chart is still a line of words.
+        expect(Number(svg.getAttribute('height'))).toBeGreaterThan(20);
+        expect(markup).not.toContain('NaN');
+        expect(svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`)?.textContent).toBe(
+          chart.title(lang),
+        );
+        expect(svg.querySelector(`#${svg.getAttribute('aria-describedby')}`)?.textContent).toContain(
+          chart.subtitle(lang),
+        );
         expect(svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')).toHaveLength(0);
-        expect(svg.getAttribute('width')).toBe(String(width));
+        expect(markup).not.toMatch(/<script|href=|url\(|@import/);
+        // Labels never under 12 px: every size set anywhere in the drawing.
+        const sizes = [...markup.matchAll(/font-size="([\d.]+)/g)].map((m) => Number(m[1]));
+        for (const size of sizes) expect(size, `${name} ${lang}`).toBeGreaterThanOrEqual(12);
+        for (const [, value] of markup.matchAll(/\s(?!data-)[\w-]+="([^"]*)"/g))
+          expect(value).not.toMatch(/\d\.\d{3,}/);
       }
     });
 
-    test('uses no external references, scripts or random ids', () => {
-      const markup = chart.svg(model, 'en');
-      expect(markup).not.toMatch(/<script|href=|url\(|@import/);
-      const ids = [...markup.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
-      for (const id of ids)
-        expect(id).toMatch(new RegExp(`^dzc-${chart.id}(-shares)?-${WIDE}-(title|desc)$`));
-    });
-
-    test('rounds every coordinate to at most two decimals', () => {
-      const markup = chart.svg(model, 'ru', { width: NARROW });
-      const attributes = [...markup.matchAll(/\s(?!data-)[\w-]+="([^"]*)"/g)].map((m) => m[1] ?? '');
-      for (const value of attributes) expect(value).not.toMatch(/\d\.\d{3,}/);
+    test('declares the data files it reads, the first holding its figures', () => {
+      const known = [...TABLES.map((x) => x.name), 'geo/regions', 'geo/places'];
+      for (const table of registeredChart(id).chart.tables) expect(known).toContain(table);
     });
 
     test.each(LANGS)(
-      'table() labels every column and uses null, never 0, for what was not reported (%s)',
+      'its table uses null, never 0 or the raw marker, for what was not reported (%s)',
       (lang) => {
-        const table = chart.table(model, lang);
-        expect(table.rows.length).toBeGreaterThan(0);
-        for (const column of table.columns) expect(column.label).not.toBe('');
-        for (const row of table.rows)
-          for (const column of table.columns) expect(row[column.key]).not.toBe(NOT_REPORTED);
+        for (const row of chart.table(lang).rows)
+          for (const v of Object.values(row)) expect(v).not.toBe('not-reported');
+        for (const sourceId of chart.sourceIds) expect(model.sources.map((s) => s.id)).toContain(sourceId);
       },
     );
-
-    test('names its sources, a data-as-of date and a default embed height', () => {
-      expect(chart.sourceIds(model).length).toBeGreaterThan(0);
-      for (const id of chart.sourceIds(model)) expect(model.sources.map((s) => s.id)).toContain(id);
-      expect(chart.dataAsOf(model)).not.toBeNull();
-      expect(chart.defaultHeight).toBeGreaterThan(200);
-      for (const lang of LANGS) expect(chart.notes(model, lang).length).toBeGreaterThan(0);
-    });
   });
 });
 
 describe('departments', () => {
-  const chart = chartById('departments');
-  const entriesOf = (model: Model) => departmentEntries(model, siteRegion(model));
-  const reportedOf = (r: DigitizationRecord) => MEASURES.map((m) => r[m]).filter((v) => v !== NOT_REPORTED);
-  /** Each department's drawn texts, found by the key every mark of it carries. */
-  const textsOf = (svg: Element, key: string) =>
-    [...svg.querySelectorAll(`text[data-key="${key}"]`)].map(
-      (el) => [...el.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || (el.textContent ?? ''),
-    );
+  const later = departmentsChart.prepare(laterYearsModel());
 
-  test.each(FIXTURES)('draws every department and every year of it, by name, on the %s', (_name, load) => {
-    const model = load();
-    for (const lang of LANGS) {
-      const svg = svgElement(chart.svg(model, lang));
-      for (const e of entriesOf(model)) {
-        const drawn = textsOf(svg, e.department.id);
-        // The whole name, wrapped over tspans or not, not just its first word.
-        expect(drawn).toContain(e.department.names[lang]);
-        const dates = e.records.map((r) => formatPartialDate(lang, r.date));
-        expect(drawn.filter((s) => dates.includes(s))).toEqual(dates);
-      }
+  test('draws one panel per reported date, and a bar for each reported count and for nothing else', () => {
+    for (const rows of [later, departmentsChart.prepare(syntheticModel())]) {
+      const svg = svgElement(departmentsChart.render(rows, 'en', WIDTHS.text));
+      const headings = [...svg.querySelectorAll('g.year text')].map(textOf);
+      expect(headings).toEqual(rows.dates.map((d) => formatPartialDate('en', d)));
+      const values = rows.cells.filter((c) => c.cell.kind === 'value');
+      const bars = [...svg.querySelectorAll('rect[data-key]')].filter((r) => !r.closest('.hit'));
+      expect(bars).toHaveLength(values.length);
+      // Hover targets carry their department's key, so the script highlights the right rows.
+      const hitKeys = new Set(
+        [...svg.querySelectorAll('.hit [data-key]')].map((h) => h.getAttribute('data-key')),
+      );
+      expect(hitKeys).toEqual(new Set(rows.drawn.map((e) => e.department.id)));
     }
   });
 
-  test.each(FIXTURES)(
-    'writes "not reported" where a count is missing, never 0 or an empty bar, on the %s',
-    (_name, load) => {
-      const model = load();
-      const records = entriesOf(model).flatMap((e) => e.records);
-      for (const lang of LANGS) {
-        const svg = svgElement(chart.svg(model, lang));
-        const drawn = texts(svg);
-        // One bar per reported count and no other.
-        expect(bars(svg)).toHaveLength(records.flatMap(reportedOf).length);
-        const missing = records
-          .filter(hasCounts)
-          .flatMap((r) => MEASURES.filter((m) => r[m] === NOT_REPORTED));
-        expect(drawn.filter((s) => s === t(lang, 'value.notReported'))).toHaveLength(missing.length);
-      }
-    },
-  );
-
-  test('keeps the first year beside the later ones and spells out each change', () => {
-    const model = laterYearsModel();
-    const svg = svgElement(chart.svg(model, 'en'));
-    const farming = textsOf(svg, 'farming');
-    expect(farming).toEqual(expect.arrayContaining(['2018', '2021', 'March 2025', '17', '19', '24']));
-    expect(farming).toContain(
-      `${t('en', 'chart.departments.change', { from: '2018', to: '2021' })}: online 17 → 19`,
-    );
-    expect(farming).toContain(
-      `${t('en', 'chart.departments.change', { from: '2021', to: 'March 2025' })}: online 19 → 24`,
-    );
-    // Education's paper count is in both years; its online count only in 2025, so no change there.
-    const education = textsOf(svg, 'education');
-    expect(education.filter((s) => s.includes('→'))).toEqual([
-      `${t('en', 'chart.departments.change', { from: '2018', to: 'March 2025' })}: on paper 5 → 4`,
-    ]);
-    expect(chart.title(model, 'en')).toBe(t('en', 'chart.departments.title', { date: '2018 – March 2025' }));
-    expect(chart.title(syntheticModel(), 'en')).toBe(t('en', 'chart.departments.title', { date: '2018' }));
+  test('a count no source gave is the words "not reported" where its bar would be', () => {
+    const svg = svgElement(departmentsChart.render(later, 'en', WIDTHS.mobile));
+    const missing = later.cells.filter((c) => c.cell.kind === 'not-reported' || c.cell.kind === 'absent');
+    expect(missing.length).toBeGreaterThan(2);
+    const drawn = texts(svg).filter((s) => s === t('en', 'value.notReported'));
+    expect(drawn).toHaveLength(missing.length);
+    // No bar of zero length stands for one.
+    for (const r of svg.querySelectorAll('rect[data-key]'))
+      expect(Number(r.getAttribute('width'))).toBeGreaterThan(0);
   });
 
-  test('shows the status of each year that gave no figures, dated', () => {
-    const model = laterYearsModel();
-    const health = textsOf(svgElement(chart.svg(model, 'en')), 'health');
-    expect(health).toEqual(
-      expect.arrayContaining([
-        '2018',
-        t('en', 'chart.status.lagging'),
-        'March 2025',
-        t('en', 'chart.status.noFigures'),
-      ]),
+  test('departments with no figure in any year collapse into one line, and get no rows', () => {
+    expect(later.collapsed.map((e) => e.department.id).sort()).toEqual(
+      later.entries
+        .filter((e) => !e.records.some(hasCounts))
+        .map((e) => e.department.id)
+        .sort(),
     );
-    expect(textsOf(svgElement(chart.svg(model, 'en')), 'office')).toContain(t('en', 'chart.status.none'));
+    expect(later.collapsed.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const svg = svgElement(departmentsChart.render(later, lang, WIDTHS.wide));
+      const line = [...svg.querySelectorAll('.collapsed')].map(textOf).join(' ');
+      for (const e of later.collapsed) expect(line).toContain(e.department.names[lang]);
+      for (const e of later.collapsed)
+        expect(svg.querySelectorAll(`[data-key="${e.department.id}"]`)).toHaveLength(0);
+    }
   });
 
-  test('offers a shares view only where some year has a total, and shares only for those years', () => {
-    const noTotals: Model = {
-      ...syntheticModel(),
-      digitization: syntheticModel().digitization.map((r) => ({ ...r, total: NOT_REPORTED })),
-    };
-    expect(sharesPossible(entriesOf(noTotals))).toBe(false);
-    expect(chartViews('departments', noTotals)).toEqual([]);
+  test('offers a shares view only where some year has a total', () => {
     const synthetic = syntheticModel();
-    expect(chartViews('departments', synthetic).map((v) => v.id)).toEqual(['counts', 'shares']);
-    const shares = chartViews('departments', synthetic)[1]?.svg(synthetic, 'en') ?? '';
+    const noTotals: Model = {
+      ...synthetic,
+      digitization: synthetic.digitization.map((r) => ({ ...r, total: 'not-reported' })),
+    };
+    expect(prepareChart(noTotals, 'departments').views).toEqual([]);
+    expect(prepareChart(synthetic, 'departments').views.map((v) => v.id)).toEqual(['counts', 'shares']);
+    const shares = prepareChart(synthetic, 'departments').views[1]?.svg('en') ?? '';
     // Farming: 17 of 20 online, 3 on paper; education has no total, so no share at all.
     expect(texts(svgElement(shares))).toEqual(
       expect.arrayContaining(['85%', '15%', t('en', 'chart.noShare')]),
     );
-    const later = laterYearsModel();
-    const laterShares = svgElement(chartViews('departments', later)[1]?.svg(later, 'en') ?? '');
-    const farming = textsOf(laterShares, 'farming');
-    // 2018 and 2021 gave no total: no share for them; 2025 did: 24 of 30 is 80%.
-    expect(farming.filter((s) => s === t('en', 'chart.noShare'))).toHaveLength(2);
-    expect(farming).toEqual(expect.arrayContaining(['80%', '20%']));
-    // Education: 36 of 40 in 2025, its only year with a total, so no change of share to write.
-    expect(textsOf(laterShares, 'education')).toContain('90%');
-    expect(textsOf(laterShares, 'education').some((s) => s.includes('→'))).toBe(false);
   });
 
-  test('table() has one row per department and year, and a share column only when a total exists', () => {
-    const synthetic = chart.table(syntheticModel(), 'en');
-    expect(synthetic.columns.map((c) => c.key)).toContain('shareDigital');
-    expect(synthetic.rows.map((r) => r.shareDigital)).toEqual([null, 85, null]);
-    expect(synthetic.rows[0]).toMatchObject({ date: '2018', digital: null, notDigital: 5, total: null });
-    const noTotals: Model = {
-      ...syntheticModel(),
-      digitization: syntheticModel().digitization.map((r) => ({ ...r, total: NOT_REPORTED })),
-    };
-    expect(chart.table(noTotals, 'en').columns.map((c) => c.key)).not.toContain('shareDigital');
-    const later = chart.table(laterYearsModel(), 'en');
-    expect(
-      later.rows.map((r) => [r.department, r.date, r.digital, r.notDigital, r.total, r.shareDigital]),
-    ).toEqual([
-      ['Department of Education', '2018', null, 5, null, null],
-      ['Department of Education', 'March 2025', 36, 4, 40, 90],
-      ['Department of Agriculture', '2018', 17, null, null, null],
-      ['Department of Agriculture', '2021', 19, null, null, null],
-      ['Department of Agriculture', 'March 2025', 24, 6, 30, 80],
-      ['Department of Health', '2018', null, null, null, null],
-      ['Department of Health', 'March 2025', null, null, null, null],
-      ['Department of Culture', 'March 2025', 9, 3, 12, 75],
-      ['Digitalization Office', null, null, null, null, null],
-    ]);
-  });
-
-  test('names every source of every year and the latest date as "data as of"', () => {
-    const model = laterYearsModel();
-    expect(chart.sourceIds(model)).toEqual(['report', 'later-report']);
-    expect(chart.dataAsOf(model)?.text).toBe('2025-03');
-    expect(chart.notes(model, 'en')).toEqual(
-      expect.arrayContaining([
-        t('en', 'chart.departments.note.years'),
-        t('en', 'chart.departments.note.someTotals'),
-      ]),
+  test('table() has one row per department and year', () => {
+    const rows = departmentsChart.table(later, 'en').rows;
+    expect(rows.map((r) => [r.department, r.date, r.digital, r.notDigital, r.total, r.shareDigital])).toEqual(
+      [
+        ['Department of Education', '2018', null, 5, null, null],
+        ['Department of Education', 'March 2025', 36, 4, 40, 90],
+        ['Department of Agriculture', '2018', 17, null, null, null],
+        ['Department of Agriculture', '2021', 19, null, null, null],
+        ['Department of Agriculture', 'March 2025', 24, 6, 30, 80],
+        ['Department of Health', '2018', null, null, null, null],
+        ['Department of Health', 'March 2025', null, null, null, null],
+        ['Department of Culture', 'March 2025', 9, 3, 12, 75],
+        ['Digitalization Office', null, null, null, null, null],
+      ],
     );
-    expect(chart.notes(syntheticModel(), 'en')).not.toContain(t('en', 'chart.departments.note.years'));
+    expect(departmentsChart.dataAsOf(later)?.text).toBe('2025-03');
   });
 });
 
 describe('connectivity-timeline', () => {
-  const chart = chartById('connectivity-timeline');
+  const model = syntheticModel();
+  const rows = connectivityTimelineChart.prepare(model);
+  const region = siteRegion(model);
+  const country = countryOf(model, region);
 
-  test('gives each indicator its own row and keeps undated values off the time axis', () => {
-    const model = syntheticModel();
-    const svg = svgElement(chart.svg(model, 'en'));
-    const drawn = texts(svg);
-    expect(drawn).toEqual(expect.arrayContaining(['20', '9', '40', '55', '300', '62.5%']));
-    expect(drawn.join('|')).toContain(t('en', 'date.notReported'));
-    // Dated values are bars (spans); the two undated ones are dots in their own column.
-    expect(svg.querySelectorAll('circle')).toHaveLength(2);
+  test('the region and the country are separate panels, each row in its own region’s panel', () => {
+    expect(rows.panels.map((p) => p.region.id)).toEqual([region.id, country?.id]);
+    for (const p of rows.panels) for (const r of p.rows) expect(r.panel).toBe(p.region.id);
+    const svg = svgElement(connectivityTimelineChart.render(rows, 'en', WIDTHS.text));
+    const panels = [...svg.querySelectorAll(':scope > svg.panel')];
+    expect(panels).toHaveLength(2);
+    expect(textOf(panels[1]?.querySelector('.panel-title text') ?? panels[1] ?? svg)).toContain(
+      country?.names.en ?? '?',
+    );
+    expect(panels[0]?.querySelectorAll('[data-key$="--country"]')).toHaveLength(0);
+    expect(panels[1]?.querySelectorAll('[data-key$="--country"]').length).toBeGreaterThan(0);
   });
 
-  test('draws a year as a year-long span and a range as the whole range', () => {
-    const model = syntheticModel();
-    const widths = bars(svgElement(chart.svg(model, 'en'))).map((r) => Number(r.getAttribute('width')));
-    const [year, range] = [widths[0] ?? 0, widths[1] ?? 0];
-    // 2023 to September 2024 is 21 months: 1.75 times a year.
-    expect(range / year).toBeCloseTo(639 / 365, 1);
+  test('"data as of" is the region’s own latest date, never the country’s (review O9)', () => {
+    const own = rows.panels[0]?.rows.map((r) => r.date).filter((d) => d !== 'not-reported') ?? [];
+    expect(rows.regionAsOf?.text).toBe('2023/2024-09');
+    expect(own.map((d) => d.text)).toContain(rows.regionAsOf?.text);
+    expect(rows.nationalAsOf?.text).toBe('2025-10-20');
+    expect(connectivityTimelineChart.dataAsOf(rows)).toBe(rows.regionAsOf);
+  });
+
+  test('undated values land in the undated lane; days are points; months, years and ranges are spans', () => {
+    const all = rows.panels.flatMap((p) => p.rows);
+    for (const r of all) {
+      if (r.date === 'not-reported') expect(r.when.kind).toBe('undated');
+      else if (/^\d{4}-\d{2}-\d{2}$/.test(r.date.text)) expect(r.when.kind).toBe('day');
+      else expect(r.when.kind).toBe('span');
+    }
+    const undated = all.filter((r) => r.when.kind === 'undated');
+    expect(undated.length).toBe(2);
+    const svg = svgElement(connectivityTimelineChart.render(rows, 'en', WIDTHS.mobile));
+    // Undated markers are the dashed rings of the lane; nothing of them sits on the time axis.
+    expect(svg.querySelectorAll('circle[stroke-dasharray], g[stroke-dasharray] circle')).toHaveLength(
+      undated.length,
+    );
+    expect(texts(svg).join(' ')).toContain(t('en', 'date.notReported').split(' ')[0] ?? '?');
+    // A filled bar never stands for a span: no rect is drawn but the hover targets.
+    expect([...svg.querySelectorAll('rect')].filter((r) => !r.closest('.hit'))).toHaveLength(0);
+  });
+
+  test('each value is written in the value column, in its unit', () => {
+    const svg = svgElement(connectivityTimelineChart.render(rows, 'ru', WIDTHS.wide));
+    const drawn = texts(svg);
+    for (const r of rows.panels.flatMap((p) => p.rows))
+      expect(drawn).toContain(
+        r.unit === 'percent' ? formatPercent('ru', r.value) : formatNumber('ru', r.value),
+      );
   });
 });
 
 describe('digital-literacy', () => {
-  const chart = chartById('digital-literacy');
+  const rows = digitalLiteracyChart.prepare(syntheticModel());
 
-  test('draws the article figure apart from the national series, with its caveat inside the chart', () => {
-    const model = syntheticModel();
+  test('the article figure is its own mark, on no line, with its caveat beside it', () => {
+    expect(rows.series[0]?.key).toBe(ARTICLE_LITERACY);
     for (const lang of LANGS) {
-      const svg = svgElement(chart.svg(model, lang));
-      // The national series are lines; the article's figure is a mark of its own, on no line.
-      const lineKeys = [...svg.querySelectorAll('g[class^="s-series"] > path')].map((p) =>
-        p.getAttribute('data-key'),
-      );
-      expect(lineKeys.length).toBeGreaterThan(0);
+      const svg = svgElement(digitalLiteracyChart.render(rows, lang, WIDTHS.text));
+      const lineKeys = [...svg.querySelectorAll('path[data-key]')]
+        .filter((p) => (p.getAttribute('d') ?? '').includes('L'))
+        .map((p) => p.getAttribute('data-key'));
       expect(lineKeys).not.toContain(ARTICLE_LITERACY);
-      expect(svg.querySelectorAll(`path[data-key="${ARTICLE_LITERACY}"]`).length).toBeGreaterThan(0);
-      expect(texts(svg).join(' ')).toContain(t(lang, 'chart.literacy.caveat').split(':')[0] ?? '');
+      expect(texts(svg).join(' ')).toContain(t(lang, 'chart.literacy.caveat').split(' ')[0]);
     }
-    const table = chart.table(model, 'en');
-    expect(table.rows.map((r) => r.value)).toEqual(expect.arrayContaining([50, 70, 72, 88.8]));
+  });
+
+  test('the y axis is Plot’s, 0–100%, and each national line is labelled once, at its latest value', () => {
+    const svg = svgElement(digitalLiteracyChart.render(rows, 'en', WIDTHS.mobile));
+    const drawn = texts(svg);
+    expect(drawn).toEqual(expect.arrayContaining(['0%', '25%', '50%', '75%', '100%']));
+    for (const s of rows.series.filter((x) => !x.article)) {
+      const last = s.points.at(-1);
+      const plot = svg.querySelectorAll(':scope > svg.panel')[1];
+      const labels = [...(plot?.querySelectorAll(`text[data-key="${s.key}"]`) ?? [])].map(textOf);
+      expect(labels).toEqual([formatPercent('en', last?.value ?? -1)]);
+    }
   });
 });
 
 describe('public-services-online', () => {
-  const chart = chartById('public-services-online');
+  const rows = publicServicesOnlineChart.prepare(syntheticModel());
 
-  test('draws targets as rings and reported values as dots, one row per definition', () => {
-    const model = syntheticModel();
-    const svg = svgElement(chart.svg(model, 'en'));
-    const marks = [...svg.querySelectorAll('circle')].filter((c) => c.getAttribute('data-key'));
-    const rings = marks.filter(
-      (c) => (c.getAttribute('fill') ?? c.closest('g')?.getAttribute('fill')) === 'none',
-    );
-    // Two synthetic targets plus the legend's ring; every other mark is a filled value.
-    expect(rings.map((c) => c.getAttribute('data-key')).sort()).toEqual([
-      'leb-services-automated-share-target',
-      'public-services-digitalization-target',
-      'target',
-    ]);
-    const rows = chart.table(model, 'en').rows;
-    expect(rows.filter((r) => r.kind === t('en', 'chart.services.kind.target'))).toHaveLength(2);
-    // One hover row per synthetic indicator of this chart.
-    expect(svg.querySelectorAll('.hit [data-key]')).toHaveLength(6);
+  test('each indicator is its own panel; targets are hollow rings on a dashed line', () => {
+    const svg = svgElement(publicServicesOnlineChart.render(rows, 'en', WIDTHS.wide));
+    // The legend, then one panel per indicator.
+    expect(svg.querySelectorAll(':scope > svg.panel')).toHaveLength(rows.panels.length + 1);
+    const targets = rows.panels.filter((p) => p.target).map((p) => p.indicator.id);
+    expect(targets.sort()).toEqual([...TARGET_INDICATORS].sort());
+    for (const id of targets) {
+      const rings = [...svg.querySelectorAll(`circle[data-key="${id}"]`)].filter(
+        (c) => (c.getAttribute('fill') ?? c.closest('g')?.getAttribute('fill')) === 'none',
+      );
+      expect(rings.length, id).toBeGreaterThan(0);
+    }
+    const dashed = [
+      ...svg.querySelectorAll('g[stroke-dasharray] path[data-key], path[stroke-dasharray][data-key]'),
+    ];
+    expect(new Set(dashed.map((p) => p.getAttribute('data-key')))).toEqual(new Set(targets));
   });
 
   test('takes its "data as of" from reported values, never from a target year', () => {
-    const asOf = chart.dataAsOf(syntheticModel());
-    expect(asOf?.text).toBe('2020');
+    expect(publicServicesOnlineChart.dataAsOf(rows)?.text).toBe('2020');
   });
 });
 
-describe('connectivity-timeline with the country rows', () => {
-  const chart = chartById('connectivity-timeline');
+describe('villages-map', () => {
+  const model = syntheticModel();
+  const rows = villagesMapChart.prepare(model);
 
-  test('puts the country rows under their own heading with keys apart from the region rows', () => {
-    const model = syntheticModel();
-    const svg = svgElement(chart.svg(model, 'en'));
-    const drawn = texts(svg);
-    expect(drawn).toEqual(expect.arrayContaining(['Testland Region', 'Country', '30', '600', '2,500']));
-    const keys = [...svg.querySelectorAll('.hit [data-key]')].map((h) => h.getAttribute('data-key'));
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toContain('settlements-state-offices-fibre--country');
-    const areas = chart.table(model, 'en').rows.map((r) => r.area);
-    expect(areas).toEqual(expect.arrayContaining(['Testland Region', 'Country']));
-    expect(chart.notes(model, 'en').join(' ')).toContain(t('en', 'chart.timeline.note.offices'));
+  test('names every mapped settlement on the map', () => {
+    for (const lang of LANGS) {
+      const svg = svgElement(villagesMapChart.render(rows, lang, WIDTHS.mobile));
+      const names = [...svg.querySelectorAll('text[data-village]')].map((el) => el.textContent);
+      expect(names.sort()).toEqual(rows.villages.map((v) => v.names[lang]).sort());
+    }
+  });
+
+  test('lists each count of unmapped settlements on its own line, never added together', () => {
+    const counts = unmappedCounts(model, siteRegion(model));
+    expect(counts.map((c) => c.unmapped)).toEqual([20, 8]);
+    const svg = svgElement(villagesMapChart.render(rows, 'en', WIDTHS.text));
+    const lines = [...svg.querySelectorAll('.unmapped text[data-key]')]
+      .map(textOf)
+      .filter((s) => s.startsWith('– '));
+    expect(lines).toHaveLength(counts.length);
+    for (const [i, c] of counts.entries()) expect(lines[i]).toContain(`${c.unmapped} of ${c.total}`);
+    expect(texts(svg).join(' ')).not.toContain('28');
   });
 });

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chartViews } from '../../src/charts/registry.ts';
+import { prepareChart } from '../../src/charts/registry.ts';
 import { getModel } from '../../src/model/load-model.ts';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
 import { openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
@@ -50,7 +50,7 @@ describe('chart-enhance', () => {
 
   test('offers the switch on the published site only where the data gives a total', async () => {
     const page = await open('/en/');
-    const expected = chartViews('departments', getModel()).length > 0 ? 1 : 0;
+    const expected = prepareChart(getModel(), 'departments').views.length > 0 ? 1 : 0;
     expect(await page.locator('#chart-departments .chart-switch').count()).toBe(expected);
     await page.context().close();
   });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chartById, chartViews } from '../../src/charts/registry.ts';
+import { prepareChart } from '../../src/charts/registry.ts';
 import { columnReference, datapackageDescriptor } from '../../src/data/datapackage.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { NOT_REPORTED, TABLES } from '../../src/data/schema.ts';
@@ -179,21 +179,21 @@ describe('the published figures in the charts', () => {
   const published = model as NonNullable<typeof model>;
 
   test('the timeline notes the two settlement totals (371 / 367) and the overlapping categories (381)', () => {
-    const notes = chartById('connectivity-timeline').notes(published, 'en').join(' ');
+    const notes = prepareChart(published, 'connectivity-timeline').notes('en').join(' ');
     expect(notes).toContain('371 / 367');
     expect(notes).toContain('381');
   });
 
   test('the literacy chart carries the article figure and the national series', () => {
-    const rows = chartById('digital-literacy')
-      .table(published, 'en')
+    const rows = prepareChart(published, 'digital-literacy')
+      .table('en')
       .rows.map((r) => r.value);
     expect(rows).toEqual(expect.arrayContaining([61, 77.3, 79.6, 90.2]));
   });
 
   test('the departments chart shows 2018: education 5 on paper, 11 and 17 online, four lagging, no totals', () => {
-    const chart = chartById('departments');
-    const rows = chart.table(published, 'en').rows;
+    const chart = prepareChart(published, 'departments');
+    const rows = chart.table('en').rows;
     expect(rows.filter((r) => r.date === '2018').map((r) => [r.digital, r.notDigital])).toEqual(
       expect.arrayContaining([
         [null, 5],
@@ -202,7 +202,7 @@ describe('the published figures in the charts', () => {
       ]),
     );
     expect(rows.filter((r) => r.status === 'Said to be lagging; no figures given')).toHaveLength(4);
-    expect(chartViews('departments', published)).toEqual([]);
+    expect(chart.views).toEqual([]);
   });
 });
 

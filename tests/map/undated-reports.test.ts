@@ -4,7 +4,7 @@
  * stated". Expectations come from the fixture rows written here, never from today's data.
  */
 import { describe, expect, test } from 'vitest';
-import { villagesMap } from '../../src/charts/villages-map.ts';
+import { prepareChart } from '../../src/charts/registry.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { villagesCollection } from '../../src/map/geojson.ts';
 import { formatReportDate } from '../../src/map/report-date.ts';
@@ -188,7 +188,7 @@ describe('"date not stated" wherever a report is shown', () => {
 
   test('in the chart table behind the xlsx download', () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
-      const row = villagesMap.table(model, lang).rows.find((r) => r.name === gamma.names[lang]);
+      const row = prepareChart(model, 'villages-map').table(lang).rows.find((r) => r.name === gamma.names[lang]);
       expect(row?.date).toBe(formatReportDate(lang, gamma.latest));
     }
   });

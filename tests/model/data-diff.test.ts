@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { cell, dataDiffMarkdown } from '../../scripts/lib/data-diff-report.ts';
+import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
 import { TABLES } from '../../src/data/schema.ts';
 import { affectedBy, type Dependent, diffData, diffRows, type RawTables } from '../../src/model/data-diff.ts';
 import { parseRawCsv, parseRawGeoJson, tableName } from '../../src/model/raw-tables.ts';
-import { CHART_TABLES, dataDependents, dependentPath, PAGE_TABLES } from '../../src/reuse/data-dependents.ts';
-import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
+import { dataDependents, dependentPath, PAGE_TABLES } from '../../src/reuse/data-dependents.ts';
 
 // Synthetic tables: the names, ids and figures are invented for the test.
 const before: RawTables = {
@@ -133,8 +133,11 @@ describe('raw tables', () => {
 });
 
 describe('the site declares what shows each table', () => {
-  test('every embeddable chart lists its tables', () => {
-    for (const e of EMBEDDABLES) expect(CHART_TABLES[e.chart.id], e.chart.id).toBeDefined();
+  test('each chart reaches exactly the tables its definition declares, with those every page shows', () => {
+    for (const e of EMBEDDABLES) {
+      const chart = dataDependents().find((d) => d.kind === 'chart' && d.id === e.chart.id);
+      expect(chart?.tables, e.chart.id).toEqual(['regions', 'sources', ...e.chart.tables]);
+    }
   });
 
   test('every table of the contract is shown somewhere besides the data page', () => {

@@ -6,7 +6,6 @@ import {
   type Indicator,
   type IndicatorValue,
   type Model,
-  NO_SOURCE_STRINGS,
   type Region,
   type Village,
   type VillageStatus,

@@ -57,9 +57,9 @@ describe.skipIf(process.env.SITE_URL)('a build without SITE_URL', () => {
   test.each(embeds)('%s: the image footer does not print localhost', (id) => {
     expect(readFileSync(join(DIST, 'embed', id, 'chart.svg'), 'utf8')).not.toContain('localhost');
   });
-  test('the citations under the story charts do not print localhost', () => {
-    const story = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const citations = [...story.matchAll(/<p class="embed-citation"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
+  test('the charts’ citations (on the data page, where the embed panels are) do not print localhost', () => {
+    const page = readFileSync(join(DIST, 'data', 'index.html'), 'utf8');
+    const citations = [...page.matchAll(/<p class="embed-citation"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
     expect(citations.length).toBeGreaterThan(0);
     for (const c of citations) expect(c).not.toContain('localhost');
   });

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { dataDir } from '../../src/model/load-model.ts';
 import { chartDataFile, correctionUrl, repoUrl, VILLAGE_LIST_FILES } from '../../src/reuse/correction.ts';
-import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { readDist } from '../helpers/dist.ts';
 
 describe('the repository for correction links', () => {

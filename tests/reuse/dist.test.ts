@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { dataChangelog, dataReverts, dataVersion } from '../../src/model/load-data-version.ts';
@@ -16,7 +17,6 @@ import type { Lang } from '../../src/model/types.ts';
 import { BOM, toCsv } from '../../src/reuse/csv.ts';
 import { PACKAGE_FILES } from '../../src/reuse/data-files.ts';
 import { withoutReverted } from '../../src/reuse/data-history.ts';
-import { EMBEDDABLES } from '../../src/reuse/embeddables.ts';
 import { pngSize } from '../../src/reuse/png.ts';
 import { DIST, readDist } from '../helpers/dist.ts';
 import { historyTest } from '../helpers/history.ts';
@@ -86,7 +86,7 @@ describe.each(EMBEDDABLES.flatMap((e) => LANGS.map((lang) => [e.chart.id, lang] 
     test('the CSV is the chart’s table in the page language, and parses back to its rows', () => {
       const text = bytesOf(entry.csv).toString('utf8');
       expect(text.startsWith(BOM)).toBe(true);
-      const table = chart?.table(model, lang);
+      const table = chart?.prepare(model).table(lang);
       if (!table) throw new Error(`no chart ${id}`);
       const missing = t(lang, 'value.notReported');
       // The cell rules (quoting, formulas, "not reported") are csvCell's, tested on known cells in csv.test.ts.

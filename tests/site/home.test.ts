@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { STORY_CHARTS } from '../../src/charts/registry.ts';
+import { STORY_CHART_IDS } from '../../src/charts/registry.ts';
 import { formatValue } from '../../src/i18n/indicator-values.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { isDated } from '../../src/model/indicator-series.ts';
@@ -53,7 +53,7 @@ describe.each(LANGS)('built story page (%s)', (lang) => {
   });
 
   test('carries every chart, each with its table', () => {
-    for (const { id } of STORY_CHARTS) {
+    for (const id of STORY_CHART_IDS) {
       const figure = doc.querySelector(`figure.chart#chart-${id}[data-chart="${id}"]`);
       expect(figure, id).not.toBeNull();
       expect(figure?.querySelectorAll('table')).toHaveLength(1);

@@ -4,7 +4,8 @@
  * statuses and coordinates on a second sheet. `/data/villages.csv` keeps the data's own column names.
  */
 import type { APIRoute } from 'astro';
-import { villagesMap } from '../../../charts/villages-map.ts';
+import { prepareChart } from '../../../charts/registry.ts';
+import { VILLAGES_MAP_ID } from '../../../charts/villages-map.ts';
 import { langOf, langPaths } from '../../../i18n/locales.ts';
 import { getModel } from '../../../model/load-model.ts';
 import { sourceOf } from '../../../model/queries.ts';
@@ -15,7 +16,8 @@ export const getStaticPaths = langPaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = langOf(params);
   const model = getModel();
-  const sources = villagesMap.sourceIds(model).map((id) => sourceOf(model, id));
-  const bytes = await toXlsx(lang, villagesMap.table(model, lang), sources);
+  const map = prepareChart(model, VILLAGES_MAP_ID);
+  const sources = map.sourceIds.map((id) => sourceOf(model, id));
+  const bytes = await toXlsx(lang, map.table(lang), sources);
   return new Response(bytes, { headers: { 'content-type': XLSX_TYPE } });
 };

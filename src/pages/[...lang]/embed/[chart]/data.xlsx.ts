@@ -1,5 +1,6 @@
 /** `/embed/<id>/data.xlsx`: the rows of `data.csv` as an Excel workbook, with the chart's sources on a second sheet. */
 import type { APIRoute } from 'astro';
+import { prepareChart } from '../../../../charts/registry.ts';
 import { getModel } from '../../../../model/load-model.ts';
 import { sourceOf } from '../../../../model/queries.ts';
 import { chartLangPaths, fromParams } from '../../../../reuse/routes.ts';
@@ -10,7 +11,8 @@ export const getStaticPaths = chartLangPaths;
 export const GET: APIRoute = async ({ params }) => {
   const { lang, embed } = fromParams(params);
   const model = getModel();
-  const sources = embed.chart.sourceIds(model).map((id) => sourceOf(model, id));
-  const bytes = await toXlsx(lang, embed.chart.table(model, lang), sources);
+  const chart = prepareChart(model, embed.chart.id);
+  const sources = chart.sourceIds.map((id) => sourceOf(model, id));
+  const bytes = await toXlsx(lang, chart.table(lang), sources);
   return new Response(bytes, { headers: { 'content-type': XLSX_TYPE } });
 };

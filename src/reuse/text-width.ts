@@ -1,0 +1,43 @@
+/**
+ * Rough text widths for the composed images (PNG, share cards) and the embed height estimate, where
+ * no font is measured; the charts themselves wrap with Plot. The table errs
+ * wide (system fonts differ between phones), so a wrapped label may end early but never overflows.
+ */
+
+const NARROW_CHARS = new Set([..." .,:;!|'’()[]ilIjtfrіı1"]);
+const WIDE_CHARS = new Set([...'mwMWшщжмыюШЩЖМЫЮ%—']);
+
+function advance(ch: string): number {
+  if (NARROW_CHARS.has(ch)) return 0.32;
+  if (WIDE_CHARS.has(ch)) return 0.86;
+  if (/\d/.test(ch)) return 0.58;
+  if (ch !== ch.toLowerCase()) return 0.7;
+  return 0.58;
+}
+
+/** Bold glyphs run about a tenth wider than regular ones. */
+const BOLD = 1.1;
+
+/** Estimated width in px of `text` set at `fontSize` px. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += advance(ch);
+  return em * fontSize * (bold ? BOLD : 1);
+}
+
+/** Greedy word wrap to `maxWidth` px; a single word longer than the line keeps its own line. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
