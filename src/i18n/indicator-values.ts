@@ -4,6 +4,7 @@ import { sourceLabel } from '../model/indicator-series.ts';
 import { byId } from '../model/queries.ts';
 import type { IndicatorValue, Lang, Model } from '../model/types.ts';
 import { formatNumber, formatPartialDate, formatPercent } from './format.ts';
+import { t } from './ui.ts';
 
 export function formatValue(lang: Lang, model: Model, value: IndicatorValue): string {
   const unit = byId(model.indicators, value.indicatorId).unit;

@@ -4,10 +4,10 @@ import { STORY_CHARTS as CHARTS, chartViews } from '../../src/charts/registry.ts
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { escapeHtml } from '../../src/escape.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
+import { formatValue } from '../../src/i18n/indicator-values.ts';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { departmentEntries } from '../../src/model/department-entries.ts';
-import { formatValue } from '../../src/model/indicator-series.ts';
 import { getModel } from '../../src/model/load-model.ts';
 import { countryOf, siteRegion } from '../../src/model/queries.ts';
 import type { Lang } from '../../src/model/types.ts';
