@@ -27,7 +27,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['model'],
   ['i18n'],
   ['charts', 'map'],
-  ['reuse', 'scripts'],
+  ['reuse', 'scripts', 'copy'],
   ['components'],
   ['layouts'],
   ['pages', 'integrations'],

@@ -14,6 +14,16 @@ export interface CitedCount {
   readonly date?: string | null;
 }
 
+/** A methodology fact: a yes/no, a number, a cited count, a name, a list of them, or absent (null). */
+export type Fact =
+  | boolean
+  | number
+  | string
+  | CitedCount
+  | null
+  | readonly Fact[]
+  | { readonly [k: string]: Fact };
+
 export interface CopyContext {
   readonly lang: Lang;
   readonly model: Model;

@@ -9,6 +9,7 @@ import { siteRegion } from '../model/queries.ts';
 import { storyFacts } from '../model/story.ts';
 import type { Lang, Model } from '../model/types.ts';
 import type { CopyContext } from './context.ts';
+import { methodologyFacts } from './methodology-facts.ts';
 
 /** Where a copy file lives, root-relative: `src/content/story/kk.mdoc`. */
 export const copyFile = (page: string, lang: Lang): string => `src/content/${page}/${lang}.mdoc`;
@@ -37,7 +38,8 @@ export function copyContext(
     regionId: region.id,
     citations,
     chartIds: REGISTRY.map((r) => r.chart.id),
-    facts: storyFacts(model, region.id),
+    // Each page's copy tests its own facts: the story's, or the methodology's known gaps.
+    facts: page === 'methodology' ? methodologyFacts(model, lang) : storyFacts(model, region.id),
     file: copyFile(page, lang),
     links: copyLinks(lang),
   };

@@ -4,12 +4,15 @@
  * definition of its idea (the story's year, the named villages, whether anything later is known),
  * so a sentence that depends on it is printed only while the data support it. Pure.
  */
+import { NOT_REPORTED } from '../data/schema.ts';
 import { departmentEntries, recordDates } from './department-entries.ts';
 import { frontFindings, indicatorWithRole, villagesNamedBy } from './front-findings.ts';
 import { type DatedValue, isDated } from './indicator-series.ts';
 import { seriesOf, siteRegion } from './queries.ts';
-import type { Model } from './types.ts';
-import { reportDateText, isDated as isDatedReport } from './village-status.ts';
+import type { Model, VillageStatusReport } from './types.ts';
+
+/** A report's date as the data writes it: `not-reported` when its source states none. */
+const reportDate = (r: VillageStatusReport): string => (r.date === NOT_REPORTED ? NOT_REPORTED : r.date.text);
 
 /** A figure with its source and, where it has one, its date (as written in the data). */
 export interface CitedFigure {
@@ -79,9 +82,7 @@ export function storyFacts(model: Model, regionId?: string): StoryFacts {
   const firstNamed =
     first !== null &&
     regionVillages.some((v) =>
-      v.history.some(
-        (r) => r.sourceId === first.value.sourceId && isDatedReport(r) && r.date.text === first.value.date.text,
-      ),
+      v.history.some((r) => r.sourceId === first.value.sourceId && reportDate(r) === first.value.date.text),
     );
   const totalId = indicatorWithRole(model, 'latest-total');
   const total =
@@ -114,8 +115,7 @@ export function storyFacts(model: Model, regionId?: string): StoryFacts {
     village: Object.fromEntries(
       regionVillages.map((v) => [
         v.id,
-        // An undated report keeps its "date not stated" wording, never a made-up date.
-        { status: v.latest.status, date: reportDateText(v.latest), sourceId: v.latest.sourceId },
+        { status: v.latest.status, date: reportDate(v.latest), sourceId: v.latest.sourceId },
       ]),
     ),
     reportVillage: false,

@@ -1,4 +1,6 @@
-/** The code repository for "propose a correction" links, from the build's environment. A loader. */
+/** The code repository and the reader-report address, from the build's environment. A loader. */
 import { repoUrl } from './correction.ts';
+import { reportEmail } from './report-config.ts';
 
 export const configuredRepoUrl = (): string | null => repoUrl(process.env);
+export const configuredReportEmail = (): string | null => reportEmail(process.env);

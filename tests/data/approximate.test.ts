@@ -4,10 +4,10 @@
  * it (a pull request, a test appending rows) still fit.
  */
 import { describe, expect, test } from 'vitest';
+import { formatValue } from '../../src/i18n/indicator-values.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { buildModel } from '../../src/model/build-model.ts';
-import { formatValue } from '../../src/i18n/indicator-values.ts';
 import { loadMutated, messages } from '../helpers/fixture.ts';
 
 /** The fixture's indicator-values.csv with an `approximate` column: `true` on the first row only. */

@@ -188,7 +188,9 @@ describe('"date not stated" wherever a report is shown', () => {
 
   test('in the chart table behind the xlsx download', () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
-      const row = prepareChart(model, 'villages-map').table(lang).rows.find((r) => r.name === gamma.names[lang]);
+      const row = prepareChart(model, 'villages-map')
+        .table(lang)
+        .rows.find((r) => r.name === gamma.names[lang]);
       expect(row?.date).toBe(formatReportDate(lang, gamma.latest));
     }
   });

@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { parsePartialDate } from '../../src/data/partial-date.ts';
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { findingList, frontFindings } from '../../src/model/front-findings.ts';
-import {
-  type Indicator,
-  type IndicatorValue,
-  type Model,
-  type Region,
-  type Village,
-  type VillageStatus,
+import type {
+  Indicator,
+  IndicatorValue,
+  Model,
+  Region,
+  Village,
+  VillageStatus,
 } from '../../src/model/types.ts';
 
 // A hand-made, synthetic model: only what the findings read. Figures are invented for the test.

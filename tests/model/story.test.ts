@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parsePartialDate } from '../../src/data/partial-date.ts';
+import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { siteRegion } from '../../src/model/queries.ts';
-import { reportDateText } from '../../src/model/village-status.ts';
 import { storyFacts } from '../../src/model/story.ts';
 import type { IndicatorValue, Model, Village } from '../../src/model/types.ts';
 import { laterYearsModel, syntheticModel } from '../charts/chart-fixture.ts';
@@ -60,7 +60,10 @@ describe('storyFacts on the later-years fixture', () => {
   });
 
   test('each village’s latest report is a fact, and every source is one', () => {
-    for (const v of model.villages) expect(facts.village[v.id]?.date).toBe(reportDateText(v.latest));
+    for (const v of model.villages)
+      expect(facts.village[v.id]?.date).toBe(
+        v.latest.date === NOT_REPORTED ? NOT_REPORTED : v.latest.date.text,
+      );
     expect(Object.keys(facts.sources).sort()).toEqual(model.sources.map((s) => s.id).sort());
   });
 });

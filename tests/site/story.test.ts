@@ -4,9 +4,9 @@ import { STORY_CHART_IDS as CHARTS, prepareChart } from '../../src/charts/regist
 import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { escapeHtml } from '../../src/escape.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
+import { formatValue } from '../../src/i18n/indicator-values.ts';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { formatValue } from '../../src/i18n/indicator-values.ts';
 import { departmentEntries, hasCounts } from '../../src/model/department-entries.ts';
 import { getModel } from '../../src/model/load-model.ts';
 import { countryOf, siteRegion } from '../../src/model/queries.ts';
