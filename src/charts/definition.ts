@@ -8,7 +8,7 @@ import type { TableName } from '../data/schema.ts';
 import type { Lang, Model } from '../model/types.ts';
 
 /** The drawings every chart gets: beside the story's text column, wider where the page breaks out, and a phone's. */
-export const WIDTHS = { wide: 920, text: 640, mobile: 340 } as const;
+export const WIDTHS = { wide: 920, text: 640, mobile: 312 } as const;
 export type WidthName = keyof typeof WIDTHS;
 export const WIDTH_NAMES = Object.keys(WIDTHS) as readonly WidthName[];
 /** The drawing files, images and embeds use when they are not told a width. */
