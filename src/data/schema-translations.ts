@@ -239,7 +239,7 @@ const KK: Translation = {
       'Дереккөз жазғандай, сөзбе-сөз, тырнақшасыз; «…» белгісі түсіп қалған сөздердің орнын білдіреді.',
     'source-quotes.language': 'Дәйексөздің тілі (дереккөздің өз тілі).',
     'source-quotes.where':
-      'Дәйексөз дереккөздің қай жерінде тұр, мысалы, «headline», «paragraph 3», «opening of the stored copy».',
+      'Дәйексөз дереккөздің қай жерінде тұр, мысалы, `headline`, `paragraph 3` (ағылшынша жазылады).',
     'source-quotes.supports':
       'Дәйексөз дәлелдейтін жолдар: indicator-values.csv, village-statuses.csv, digitization.csv немесе services.csv файлдарындағы жолдардың идентификаторлары, бос орынмен бөлінеді. Тек мәтіндегі тұжырымға қатысты болса, бос қалады.',
     'indicator-values.approximate':
@@ -437,7 +437,7 @@ const RU: Translation = {
       'Слова точно так, как их печатает источник, без кавычек; «…» отмечает пропущенные слова.',
     'source-quotes.language': 'Язык цитаты (язык самого источника).',
     'source-quotes.where':
-      'Где в источнике стоит цитата, например «headline», «paragraph 3», «opening of the stored copy».',
+      'Где в источнике стоит цитата, например `headline`, `paragraph 3` (пишется по-английски).',
     'source-quotes.supports':
       'Строки, которые подтверждает цитата: идентификаторы строк из indicator-values.csv, village-statuses.csv, digitization.csv или services.csv через пробел. Пусто, если цитата подтверждает только утверждение в тексте.',
     'indicator-values.approximate':

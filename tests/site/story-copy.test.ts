@@ -6,6 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
+import { getModel } from '../../src/model/load-model.ts';
+import { quotesOf } from '../../src/model/source-quotes.ts';
 import type { Lang } from '../../src/model/types.ts';
 import { readDist } from '../helpers/dist.ts';
 
@@ -40,5 +42,19 @@ describe.each(LANGS)('the built story in %s', (lang) => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.querySelectorAll('td li code').length).toBeGreaterThan(0);
     expect(visibleText(sheet)).not.toContain('{%');
+  });
+
+  test('its fact-check sheet shows, under each cited source, every quote data/source-quotes.csv holds for it', () => {
+    const model = getModel();
+    const sheet = page(lang, 'data/fact-check/');
+    let quoted = 0;
+    for (const item of sheet.querySelectorAll('tbody td li')) {
+      const id = item.querySelector('code')?.textContent ?? '';
+      const shown = [...item.querySelectorAll('blockquote p')].map((p) => p.textContent);
+      expect(shown).toEqual(quotesOf(model, id).map((q) => q.quote));
+      quoted += shown.length;
+    }
+    // Some cited source has a quote whenever the data holds any quote for a cited source.
+    expect(quoted > 0).toBe(model.sourceQuotes.length > 0);
   });
 });
