@@ -31,7 +31,8 @@ const PUBLISHER_WORDS: ReadonlySet<string> = new Set(
  * Everything Latin by nature: code, cited titles, a source's own words quoted in its language
  * (q[lang], blockquote[lang]), the language switcher's "English".
  */
-const SKIP = 'head, script, style, code, pre, kbd, samp, textarea, cite, q[lang], blockquote[lang], a[hreflang][lang]';
+const SKIP =
+  'head, script, style, code, pre, kbd, samp, textarea, cite, q[lang], blockquote[lang], a[hreflang][lang]';
 
 interface TextNode {
   readonly nodeType: number;
