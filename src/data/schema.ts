@@ -503,7 +503,7 @@ export const SOURCE_QUOTES_TABLE = defineTable({
     field('language', 'enum', 'Language of the quote (the source’s own).', { values: LANGUAGES }),
     text(
       'where',
-      'Where in the source the quote stands, e.g. “headline”, “paragraph 3”, “opening of the stored copy”.',
+      'Where in the source the quote stands, e.g. `headline`, `paragraph 3` (written in English).',
     ),
     text(
       'supports',
