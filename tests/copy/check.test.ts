@@ -71,10 +71,10 @@ describe('checkCopy', () => {
 
   test('a sentence with a digit and no source fails; the next one, cited, does not', () => {
     const found = issues(
-      `# Title\n\nThe region has 367 villages. {% source id="${sourceId}" %}The source{% /source %} says 12.\n`,
+      `# Title\n\nThe region has 412 villages. {% source id="${sourceId}" %}The source{% /source %} says 12.\n`,
     );
     expect(found).toEqual([
-      `${FILE}:3: this sentence states a figure but cites no source; use a figure tag or {% source id="…" %}: "The region has 367 villages."`,
+      `${FILE}:3: this sentence states a figure but cites no source; use a figure tag or {% source id="…" %}: "The region has 412 villages."`,
     ]);
   });
 

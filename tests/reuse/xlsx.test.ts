@@ -72,7 +72,7 @@ const table = {
     { key: 'date', label: 'Date' },
   ],
   rows: [
-    { name: 'A', value: 77.3, date: '2022 – September 2023' },
+    { name: 'A', value: 64.2, date: '2022 – September 2023' },
     { name: 'B', value: null, date: '2018' },
   ],
 };
@@ -82,7 +82,7 @@ describe('toXlsx', () => {
     const sheets = readWorkbook(await toXlsx('ru', table, [source]));
     const data = sheets.get(t('ru', 'xlsx.sheet.data')) ?? [];
     expect(data[0]?.map((c) => c.value)).toEqual(['Name', 'Value', 'Date']);
-    expect(data[1]?.[1]).toMatchObject({ numeric: true, value: '77.3' });
+    expect(data[1]?.[1]).toMatchObject({ numeric: true, value: '64.2' });
     expect(data[2]?.[1]).toMatchObject({ numeric: false, value: t('ru', 'value.notReported') });
     expect(data[1]?.[2]).toMatchObject({ numeric: false, value: '2022 – September 2023' });
   });
