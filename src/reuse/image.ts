@@ -93,8 +93,9 @@ export function composeImage(chartSvg: string, text: ImageText): ComposedImage {
   const chartTop = { y: 0 };
   const probe = nestChart(chartSvg, 0);
   const width = probe.width + 2 * PAD;
-  const wrap = (s: string, size: number) => wrapText(s, (width - 2 * PAD) / DEJAVU_WIDTH, size);
-  const titleLines = wrap(text.title, TITLE.size);
+  const wrap = (s: string, size: number, bold = false) =>
+    wrapText(s, (width - 2 * PAD) / DEJAVU_WIDTH, size, bold);
+  const titleLines = wrap(text.title, TITLE.size, true);
   const subtitleLines = text.subtitle ? wrap(text.subtitle, SUBTITLE.size) : [];
   const footerLines = text.footer.flatMap((line) => wrap(line, FOOTER.size));
 
