@@ -51,8 +51,7 @@ export function dataHistory(dir = dataDir()): DataHistoryEntry[] {
 const STORY_FILES = [
   ':(literal)src/pages/[...lang]/index.astro',
   'src/components/story',
-  'src/i18n/strings/story.ts',
-  'src/i18n/strings/front.ts',
+  'src/i18n/locales',
   'src/content/story',
 ];
 
