@@ -1,8 +1,11 @@
 /**
  * One file per language in src/i18n/locales/, with kk.ts the reference: ru.ts and en.ts hold the same
  * keys and, per key, the same {placeholders}. The type checker says so too (`translation()`); this
- * test says it in words a translator can act on, and also catches a brace `t()` would not fill.
+ * test says it in words a translator can act on, catches a brace `t()` would not fill, and finds a
+ * key no code uses any more (knip sees unused exports, not unused keys).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/locales/en.ts';
 import { kk } from '../../src/i18n/locales/kk.ts';
@@ -76,4 +79,30 @@ test('t() reads each language from its own file', () => {
   expect(t('ru', 'nav.data')).toBe(ru['nav.data']);
   expect(t('en', 'nav.data')).toBe(en['nav.data']);
   expect(new Set([kk['nav.data'], ru['nav.data'], en['nav.data']]).size).toBe(3);
+});
+
+/** Keys the code names: as a string (`'site.name'`), or by a prefix it completes at run time (`map.status.${s}`). */
+function keysNamedIn(code: string, keys: readonly string[]): Set<string> {
+  const prefixes = [...code.matchAll(/`([a-z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1] ?? '');
+  const named = (key: string) => ["'", '"', '`'].some((quote) => code.includes(`${quote}${key}${quote}`));
+  return new Set(keys.filter((key) => named(key) || prefixes.some((prefix) => key.startsWith(prefix))));
+}
+
+test('every key of kk.ts is used somewhere in src/', () => {
+  const src = join(import.meta.dirname, '../../src');
+  const code = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|astro|mdoc|mjs)$/.test(file) && !file.startsWith(join('i18n', 'locales')))
+    .map((file) => readFileSync(join(src, file), 'utf8'))
+    .join('\n');
+  const used = keysNamedIn(code, Object.keys(kk));
+  expect(Object.keys(kk).filter((key) => !used.has(key))).toEqual([]);
+});
+
+test('a key counts as used when named whole or completed from a prefix, not when only a longer key is', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: code quoted as text, not a template
+  const code = "t(lang, 'a.title'); t(lang, `a.status.${s}`); t(lang, 'b.note.long');";
+  expect([...keysNamedIn(code, ['a.title', 'a.status.ok', 'b.note', 'c.gone'])]).toEqual([
+    'a.title',
+    'a.status.ok',
+  ]);
 });

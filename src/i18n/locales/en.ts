@@ -8,7 +8,6 @@ import { translation } from '../translation.ts';
 export const en = translation({
   // Every page: site name, navigation, values, dates, sources, footer.
   'site.name': 'Digital {region}',
-  'site.tagline': 'Data on the digitization of public services',
   'nav.skip': 'Skip to main content',
   'nav.language': 'Language',
   'nav.main': 'Site sections',
@@ -23,47 +22,17 @@ export const en = translation({
   'source.label': 'Source',
   'source.sources': 'Sources',
   'source.noUrl': 'link not preserved',
-  'source.published': 'published',
   'source.ourTranslation': '(our translation)',
-  'home.figures': 'Key figures',
   'footer.data': 'Every figure comes from the open data in the data/ folder, with its source.',
   'footer.licence': 'Code: MIT. Data: under the licences of its sources (data/README.md).',
 
-  // The story's first screen and its share card.
+  // The story's share card and its og:image text; the story itself is in src/content/story/.
   'front.headline': 'Did village residents get the internet? What the records show for {region}',
-  'front.lede':
-    "We gathered the published reports on connecting the region's villages to the internet. First, three main findings; then the source of every figure, and the caveats.",
   'front.card.first': '{date}: villages reported without internet',
   'front.card.latest': '{date}: settlements with no mobile internet at all',
   'front.card.unnamed': 'settlements not named; how things stand now is unknown',
   'front.card.unknown': 'How things stand now is unknown',
   'front.card.sources': 'The source of every figure is on the site',
-
-  // The story.
-  'story.villages.heading': 'Villages without internet',
-  'story.after.heading': 'What has changed since {year}',
-  'story.literacy.heading': 'Digital literacy',
-  'story.departments.heading': 'Services online, department by department',
-  'story.dept.what.digital': 'kinds of service online',
-  'story.dept.what.notDigital': 'kinds of service still on paper',
-  'story.dept.what.total': 'kinds of service in all',
-  'story.dept.change.up': '{name}: {what} rose from {from} in {fromDate} to {to} in {toDate}.',
-  'story.dept.change.down': '{name}: {what} fell from {from} in {fromDate} to {to} in {toDate}.',
-  'story.services.intro': 'In {date}, {name} listed the services it had not yet moved online:',
-  'story.villages.waiting':
-    'As of {date}, {village} ({district}) was still waiting to be connected to the internet.',
-  'story.literacy.caveat':
-    'It is far below every national figure; with no definition it may be a different measure, but a real gap cannot be ruled out.',
-  'story.villages.report': '{date}, {status}',
-  'story.villages.status.no-internet': 'no internet',
-  'story.villages.status.no-mobile-internet': 'no mobile internet at all',
-  'story.villages.status.awaiting-connection': 'waiting to be connected',
-  'story.villages.status.offices-connected-fibre': 'state offices connected by a fibre-optic line',
-  'story.villages.status.connected-fibre': 'connected by a fibre-optic line',
-  'story.villages.status.connected-mobile-4g': 'connected to 4G mobile internet',
-  'story.villages.status.slow-internet': 'residents asked for faster internet',
-  'story.villages.status.connected-mobile': 'connected to a mobile network (generation not stated)',
-  'story.dept.change.same': '{name}: {what} stayed the same: {from} in {fromDate}, {to} in {toDate}.',
 
   // Charts: titles, subtitles, labels inside the drawings, notes, table columns.
   'chart.measure.digital': 'online',
@@ -125,7 +94,6 @@ export const en = translation({
   'chart.status.lagging': 'Said to be lagging; no figures given',
   'chart.status.noFigures': 'Reported without figures',
   'chart.status.none': 'No figures on its own services',
-  'chart.departments.change': 'Change {from} → {to}',
   'chart.departments.note.years':
     'Each department shows every year a source reported on it, oldest first. A change is written out only where two years give the same figure.',
   'chart.departments.note.someTotals':
@@ -192,7 +160,7 @@ export const en = translation({
   'method.data.text':
     'Every figure is kept as open data in CSV files, each row with its source. Download links are on the data page.',
 
-  // The methodology's note on the sources after the first report.
+  // The methodology page: its note on the sources after the first report.
   'method.later.heading': 'Sources after {year}',
   'method.later.intro':
     'The later figures come from news reports that quote officials, the institute that ran a survey and the national statistics. Below is what each source gives; each indicator is defined above.',

@@ -14,7 +14,6 @@ import type { DataDictionary } from '../translation.ts';
 export const kk = {
   // Every page: site name, navigation, values, dates, sources, footer.
   'site.name': 'Цифрлық {region}',
-  'site.tagline': 'Мемлекеттік қызметтердің цифрлануы туралы деректер',
   'nav.skip': 'Негізгі мазмұнға өту',
   'nav.language': 'Тіл',
   'nav.main': 'Сайт бөлімдері',
@@ -29,49 +28,18 @@ export const kk = {
   'source.label': 'Дереккөз',
   'source.sources': 'Дереккөздер',
   'source.noUrl': 'сілтемесі сақталмаған',
-  'source.published': 'жарияланған',
   'source.ourTranslation': '(біздің аудармамыз)',
-  'home.figures': 'Негізгі көрсеткіштер',
   'footer.data':
     'Барлық сандар data/ қалтасындағы ашық деректерден алынған; әр санның дереккөзі көрсетілген.',
   'footer.licence': 'Код: MIT. Деректер: дереккөздерінің лицензиясы бойынша (data/README.md).',
 
-  // The story's first screen and its share card.
+  // The story's share card and its og:image text; the story itself is in src/content/story/.
   'front.headline': 'Ауыл тұрғындары интернетке қосылды ма? {region} бойынша деректер не дейді',
-  'front.lede':
-    'Облыстағы ауылдардың интернетке қосылуы туралы жарияланған есептерді жинадық. Алдымен үш негізгі дерек беріледі, одан кейін әр санның дереккөзі мен ескертпелері.',
   'front.card.first': '{date}: интернеті жоқ деп хабарланған ауылдар',
   'front.card.latest': '{date}: мобильді интернетпен мүлде қамтылмаған елді мекендер',
   'front.card.unnamed': 'елді мекеннің атауы белгісіз; қазіргі жағдайы да белгісіз',
   'front.card.unknown': 'Қазіргі жағдайы белгісіз',
   'front.card.sources': 'Әр санның дереккөзі сайтта көрсетілген',
-
-  // The story.
-  'story.villages.heading': 'Интернеті жоқ ауылдар',
-  'story.after.heading': '{year} жылдан кейін не өзгерді',
-  'story.literacy.heading': 'Цифрлық сауаттылық',
-  'story.departments.heading': 'Басқармалар бойынша электрондық форматқа көшірілген қызметтер',
-  'story.dept.what.digital': 'электрондық форматқа көшірілген қызмет түрлерінің саны',
-  'story.dept.what.notDigital': 'әлі қағаз түрінде көрсетілетін қызмет түрлерінің саны',
-  'story.dept.what.total': 'қызмет түрлерінің жалпы саны',
-  'story.dept.change.up': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни артты.',
-  'story.dept.change.down': '{name}: {what} {fromDate} {from} еді, {toDate} {to} болды, яғни азайды.',
-  'story.services.intro': '{date} {name} электрондық форматқа әлі көшірілмеген мына қызметтерді атады:',
-  'story.villages.waiting':
-    'Хабарланған күні — {date}: {village} ауылы ({district}) сол кезде әлі интернетке қосылуды күтіп отырған еді.',
-  'story.literacy.caveat':
-    'Бұл сан республикалық көрсеткіштерден әлдеқайда төмен. Анықтамасы белгісіз болғандықтан, ол басқа әдіспен өлшенген болуы ықтимал, бірақ облыстың шынымен артта қалғанын да жоққа шығаруға болмайды.',
-  'story.villages.report': '{date} — {status}',
-  'story.villages.status.no-internet': 'интернет болмаған',
-  'story.villages.status.no-mobile-internet': 'мобильді интернет мүлде болмаған',
-  'story.villages.status.awaiting-connection': 'интернетке қосылуды күтіп отырған',
-  'story.villages.status.offices-connected-fibre':
-    'мемлекеттік мекемелері талшықты-оптикалық желіге қосылған',
-  'story.villages.status.connected-fibre': 'талшықты-оптикалық желі арқылы қосылған',
-  'story.villages.status.connected-mobile-4g': '4G мобильді интернетке қосылған',
-  'story.villages.status.slow-internet': 'тұрғындары интернетті жылдамдатуды сұраған',
-  'story.villages.status.connected-mobile': 'ұялы байланыс желісіне қосылған (буыны көрсетілмеген)',
-  'story.dept.change.same': '{name}: {what} өзгерген жоқ: {fromDate} — {from}, {toDate} — {to}.',
 
   // Charts: titles, subtitles, labels inside the drawings, notes, table columns.
   'chart.measure.digital': 'онлайн',
@@ -134,7 +102,6 @@ export const kk = {
   'chart.status.lagging': 'Артта қалды делінді; сан келтірілмеген',
   'chart.status.noFigures': 'Сан келтірілмеген баяндама',
   'chart.status.none': 'Өз қызметтері туралы сан келтірілмеген',
-  'chart.departments.change': '{from} → {to} өзгерісі',
   'chart.departments.note.years':
     'Әр басқарма бойынша дереккөздер хабарлаған әр жыл көрсетілген, ең ертесі бірінші. Өзгеріс екі жылда бірдей көрсеткіш берілген жерде ғана жазылады.',
   'chart.departments.note.someTotals':
@@ -202,7 +169,7 @@ export const kk = {
   'method.data.text':
     'Барлық сандар ашық деректер ретінде CSV файлдарында сақталған, әр жолда дереккөзі көрсетілген. Жүктеп алуға арналған сілтемелер деректер бетінде берілген.',
 
-  // The methodology's note on the sources after the first report.
+  // The methodology page: its note on the sources after the first report.
   'method.later.heading': '{year} жылдан кейінгі дереккөздер',
   'method.later.intro':
     'Кейінгі сандар — лауазымды адамдарға, сауалнама жүргізген институтқа және ұлттық статистикаға сілтеме жасаған жаңалықтардан. Әр дереккөздің қандай көрсеткіш беретіні төменде көрсетілген; әр көрсеткіштің анықтамасы жоғарыда берілген.',

@@ -8,7 +8,6 @@ import { type DataDictionary, translation } from '../translation.ts';
 export const ru = translation({
   // Every page: site name, navigation, values, dates, sources, footer.
   'site.name': 'Цифровая {region}',
-  'site.tagline': 'Данные о цифровизации государственных услуг',
   'nav.skip': 'Перейти к основному содержанию',
   'nav.language': 'Язык',
   'nav.main': 'Разделы сайта',
@@ -23,48 +22,17 @@ export const ru = translation({
   'source.label': 'Источник',
   'source.sources': 'Источники',
   'source.noUrl': 'ссылка не сохранилась',
-  'source.published': 'опубликовано',
   'source.ourTranslation': '(перевод наш)',
-  'home.figures': 'Главные цифры',
   'footer.data': 'Все цифры взяты из открытых данных в папке data/; у каждой указан источник.',
   'footer.licence': 'Код: MIT. Данные: по лицензиям их источников (data/README.md).',
 
-  // The story's first screen and its share card.
+  // The story's share card and its og:image text; the story itself is in src/content/story/.
   'front.headline': 'Подключили ли сельчан к интернету? {region}: что говорят данные',
-  'front.lede':
-    'Мы собрали опубликованные отчёты о подключении сёл области к интернету. Сначала три главных факта, затем источник каждой цифры и оговорки.',
   'front.card.first': '{date}: сёла без интернета, по данным того времени',
   'front.card.latest': '{date}: населённые пункты совсем без мобильного интернета',
   'front.card.unnamed': 'названия неизвестны; как обстоят дела сейчас — тоже',
   'front.card.unknown': 'Как обстоят дела сейчас, неизвестно',
   'front.card.sources': 'Источник каждой цифры указан на сайте',
-
-  // The story.
-  'story.villages.heading': 'Сёла без интернета',
-  'story.after.heading': 'Что изменилось после {year} года',
-  'story.literacy.heading': 'Цифровая грамотность',
-  'story.departments.heading': 'Услуги в электронном формате: по управлениям',
-  'story.dept.what.digital': 'число видов услуг в электронном формате',
-  'story.dept.what.notDigital': 'число видов услуг в бумажном виде',
-  'story.dept.what.total': 'общее число видов услуг',
-  'story.dept.change.up': '{name}: {what} выросло с {from} ({fromDate}) до {to} ({toDate}).',
-  'story.dept.change.down': '{name}: {what} сократилось с {from} ({fromDate}) до {to} ({toDate}).',
-  'story.services.intro':
-    'В {date} {name} назвало услуги, которые ещё не были переведены в электронный формат:',
-  'story.villages.waiting': '{village} ({district}): на {date} село всё ещё ждало подключения к интернету.',
-  'story.literacy.caveat':
-    'Она намного ниже любой общенациональной цифры. Определение неизвестно, поэтому это может быть другой показатель, но реального отставания области исключить нельзя.',
-  'story.villages.report': '{date} — {status}',
-  'story.villages.status.no-internet': 'интернета не было',
-  'story.villages.status.no-mobile-internet': 'мобильного интернета не было совсем',
-  'story.villages.status.awaiting-connection': 'ждало подключения к интернету',
-  'story.villages.status.offices-connected-fibre':
-    'госучреждения были подключены к волоконно-оптической линии',
-  'story.villages.status.connected-fibre': 'было подключено по волоконно-оптической линии',
-  'story.villages.status.connected-mobile-4g': 'было подключено к мобильному интернету 4G',
-  'story.villages.status.slow-internet': 'жители просили ускорить интернет',
-  'story.villages.status.connected-mobile': 'было подключено к мобильной сети (поколение не указано)',
-  'story.dept.change.same': '{name}: {what} не изменилось: {from} ({fromDate}) и {to} ({toDate}).',
 
   // Charts: titles, subtitles, labels inside the drawings, notes, table columns.
   'chart.measure.digital': 'онлайн',
@@ -127,7 +95,6 @@ export const ru = translation({
   'chart.status.lagging': 'Названо отстающим; цифры не приводились',
   'chart.status.noFigures': 'Отчёт без цифр',
   'chart.status.none': 'Цифр о собственных услугах не приводилось',
-  'chart.departments.change': 'Изменение {from} → {to}',
   'chart.departments.note.years':
     'Для каждого управления показан каждый год, о котором сообщали источники, начиная с самого раннего. Изменение указано, только если за два года приведена одна и та же цифра.',
   'chart.departments.note.someTotals':
@@ -195,7 +162,7 @@ export const ru = translation({
   'method.data.text':
     'Все цифры хранятся как открытые данные в CSV-файлах, у каждой строки указан источник. Ссылки для скачивания — на странице данных.',
 
-  // The methodology's note on the sources after the first report.
+  // The methodology page: its note on the sources after the first report.
   'method.later.heading': 'Источники после {year} года',
   'method.later.intro':
     'Более поздние цифры взяты из новостей, которые ссылаются на чиновников, институт, проводивший опрос, и национальную статистику. Ниже указано, какие показатели даёт каждый источник; определение каждого показателя дано выше.',
