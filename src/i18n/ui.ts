@@ -2,7 +2,7 @@
  * The interface's sentences, one file per language in `locales/` (kk.ts is the reference), looked up
  * by key with their `{placeholders}` filled in.
  */
-import type { Lang } from '../model/types.ts';
+import type { Lang } from '../data/langs.ts';
 import { en } from './locales/en.ts';
 import { kk } from './locales/kk.ts';
 import { ru } from './locales/ru.ts';
