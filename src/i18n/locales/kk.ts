@@ -373,7 +373,11 @@ export const kk = {
   'frame.open': 'Бұл бетті өз сайтында ашу',
 } as const;
 
-/** The /data/ page's table and column descriptions in Kazakh (the English is in src/data/schema.ts). */
+// The data dictionary: the /data/ page's table and column descriptions in Kazakh, one per column of
+// src/data/schema.ts (whose English also feeds datapackage.json). Column names, ids, file names and
+// tokens such as `not-reported` stay as they are, in backticks where the English has them.
+
+/** The columns most tables share, described once. */
 const KK_SHARED = {
   id: 'Бірегей идентификатор: кіші латын әріптері, цифрлар және дефистер.',
   region: 'Облыс: regions.csv файлындағы `id`.',
@@ -381,6 +385,7 @@ const KK_SHARED = {
   note: 'Еркін мәтінмен жазылған ескерту, ағылшын тілінде. Міндетті емес.',
 };
 
+/** The data dictionary in Kazakh; its type requires every table and column of the contract. */
 export const kkDataDictionary: DataDictionary = {
   tables: {
     sources: {

@@ -366,7 +366,11 @@ export const ru = translation({
   'frame.open': 'Открыть эту страницу на её сайте',
 });
 
-/** The /data/ page's table and column descriptions in Russian (the English is in src/data/schema.ts). */
+// The data dictionary: the /data/ page's table and column descriptions in Russian, one per column of
+// src/data/schema.ts (whose English also feeds datapackage.json). Column names, ids, file names and
+// tokens such as `not-reported` stay as they are, in backticks where the English has them.
+
+/** The columns most tables share, described once. */
 const RU_SHARED = {
   id: 'Уникальный идентификатор: строчные латинские буквы, цифры и дефисы.',
   region: 'Область: `id` в regions.csv.',
@@ -374,6 +378,7 @@ const RU_SHARED = {
   note: 'Оговорка в свободной форме, на английском языке. Необязательно.',
 };
 
+/** The data dictionary in Russian; its type requires every table and column of the contract. */
 export const ruDataDictionary: DataDictionary = {
   tables: {
     sources: {
