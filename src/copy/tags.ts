@@ -18,6 +18,7 @@ import { NOT_REPORTED } from '../data/schema.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { formatValue } from '../i18n/indicator-values.ts';
 import { INTL_LOCALE } from '../i18n/locales.ts';
+import { t } from '../i18n/ui.ts';
 import { countryOf, seriesOf, siteRegion } from '../model/queries.ts';
 import type { IndicatorValue } from '../model/types.ts';
 import { type CopyContext, isCitedCount } from './context.ts';
@@ -154,11 +155,9 @@ export const quote: Schema = {
     const id = String(node.transformAttributes(config).source);
     const q = new Tag('q', { class: 'quote' }, [citeLink(ctx, node, id, 'cite', children)]);
     if (node.attributes.translated !== true) return q;
-    return [q, new Tag('span', { class: 'translated' }, [` ${TRANSLATED[ctx.lang]}`])];
+    return [q, new Tag('span', { class: 'translated' }, [` ${t(ctx.lang, 'source.ourTranslation')}`])];
   },
 };
-
-const TRANSLATED = { kk: '(біздің аудармамыз)', ru: '(перевод наш)', en: '(our translation)' } as const;
 
 export const chart: Schema = {
   selfClosing: true,

@@ -8,6 +8,13 @@ import type { Lang, Reported } from '../model/types.ts';
 import { INTL_LOCALE } from './locales.ts';
 import { t } from './ui.ts';
 
+/** How the reader's date is written in a citation: numeric where the language's style wants it. */
+export const ACCESS_DATE_FORMAT: Readonly<Record<Lang, Intl.DateTimeFormatOptions>> = {
+  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  ru: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {

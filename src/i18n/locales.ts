@@ -7,6 +7,9 @@ export const DEFAULT_LANG: Lang = 'kk';
 /** BCP 47 tags for Intl: Node's ICU formats kk-KZ correctly where d3's locale files have no Kazakh. */
 export const INTL_LOCALE: Readonly<Record<Lang, string>> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
+/** Open Graph's `og:locale`: the same tags with an underscore (`kk_KZ`). */
+export const ogLocale = (lang: Lang): string => INTL_LOCALE[lang].replace('-', '_');
+
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 export function isLang(value: string | undefined): value is Lang {

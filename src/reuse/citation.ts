@@ -31,13 +31,6 @@ export function citation(lang: Lang, facts: ChartFacts, url: string | null): Cit
   return { before, after };
 }
 
-/** How the reader's date is written in a citation: numeric where the language's style wants it. */
-export const ACCESS_DATE_FORMAT: Readonly<Record<Lang, Intl.DateTimeFormatOptions>> = {
-  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  ru: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  en: { day: 'numeric', month: 'long', year: 'numeric' },
-};
-
 export interface CitationPiece {
   readonly text: string;
   /** Set on a source's title as published: pages set it in <cite lang=…>. */

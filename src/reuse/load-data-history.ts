@@ -51,9 +51,11 @@ export function dataHistory(dir = dataDir()): DataHistoryEntry[] {
 const STORY_FILES = [
   ':(literal)src/pages/[...lang]/index.astro',
   'src/components/story',
+  'src/content/story',
+  // Where its interface text lived before src/i18n/locales/ (which holds every page's text, so an edit
+  // there is not a change to the story): their history still dates its first publication.
   'src/i18n/strings/story.ts',
   'src/i18n/strings/front.ts',
-  'src/content/story',
 ];
 
 /**

@@ -9,6 +9,7 @@
  * (tests/reuse/report-village.test.ts reads the forms and holds the two together).
  */
 import type { Lang } from '../data/langs.ts';
+import { t } from '../i18n/ui.ts';
 
 /** One form per language: GitHub issue forms are single-language. */
 export const REPORT_TEMPLATES: Readonly<Record<Lang, string>> = {
@@ -19,13 +20,6 @@ export const REPORT_TEMPLATES: Readonly<Record<Lang, string>> = {
 
 /** The form fields a link fills in; the others (what works, operator, since when, evidence) are the reader's. */
 export const REPORT_FIELDS = { settlement: 'settlement', district: 'district' } as const;
-
-/** The issue title a prefilled link proposes; the form's own title prefix says the same. */
-const TITLE: Readonly<Record<Lang, string>> = {
-  kk: 'Ауыл туралы хабар',
-  ru: 'Сообщение о селе',
-  en: 'Village report',
-};
 
 export interface ReportedVillage {
   /** The settlement's name in the page's language. */
@@ -41,11 +35,13 @@ export function reportVillageUrl(
   village?: ReportedVillage,
 ): string | null {
   if (!repoUrl) return null;
+  // The issue title a prefilled link proposes; the form's own title prefix says the same.
+  const title = t(lang, 'map.report.issueTitle');
   const params = new URLSearchParams({ template: REPORT_TEMPLATES[lang] });
   if (village) {
-    params.set('title', `${TITLE[lang]}: ${village.name} (${village.district})`);
+    params.set('title', `${title}: ${village.name} (${village.district})`);
     params.set(REPORT_FIELDS.settlement, village.name);
     params.set(REPORT_FIELDS.district, village.district);
-  } else params.set('title', `${TITLE[lang]}: `);
+  } else params.set('title', `${title}: `);
   return `${repoUrl.replace(/\/+$/, '')}/issues/new?${params.toString()}`;
 }

@@ -8,7 +8,6 @@ import { escapeXml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { formatValue } from '../i18n/indicator-values.ts';
 import { localePath } from '../i18n/locales.ts';
-import { frontFill, frontHeadline } from '../i18n/strings/front.ts';
 import { t } from '../i18n/ui.ts';
 import { type FrontFinding, findingList, frontFindings } from '../model/front-findings.ts';
 import { siteRegion } from '../model/queries.ts';
@@ -42,28 +41,28 @@ function item(lang: Lang, model: Model, f: FrontFinding): ShareCardItem {
   if (f.kind === 'first')
     return {
       number: formatValue(lang, model, f.value),
-      caption: frontFill(lang, 'front.card.first', { date: formatPartialDate(lang, f.value.date) }),
+      caption: t(lang, 'front.card.first', { date: formatPartialDate(lang, f.value.date) }),
     };
   if (f.kind === 'latest')
     return {
       number: formatValue(lang, model, f.value),
-      caption: frontFill(lang, 'front.card.latest', { date: formatPartialDate(lang, f.value.date) }),
+      caption: t(lang, 'front.card.latest', { date: formatPartialDate(lang, f.value.date) }),
     };
   return f.unnamed > 0
-    ? { number: formatNumber(lang, f.unnamed), caption: frontFill(lang, 'front.card.unnamed') }
-    : { number: null, caption: frontFill(lang, 'front.card.unknown') };
+    ? { number: formatNumber(lang, f.unnamed), caption: t(lang, 'front.card.unnamed') }
+    : { number: null, caption: t(lang, 'front.card.unknown') };
 }
 
 export function shareCardText(model: Model, lang: Lang): ShareCardText {
   const region = siteRegion(model);
-  const headline = frontHeadline(lang, region);
+  const headline = t(lang, 'front.headline', { region: region.names[lang] });
   const items = findingList(frontFindings(model, region)).map((f) => item(lang, model, f));
   const said = items.map((i) => (i.number === null ? i.caption : `${i.number}: ${i.caption}`));
   return {
     headline,
     items,
     siteName: t(lang, 'site.name', { region: region.shortNames[lang] }),
-    sourcesNote: frontFill(lang, 'front.card.sources'),
+    sourcesNote: t(lang, 'front.card.sources'),
     alt: [headline, ...said].join('. '),
   };
 }

@@ -22,6 +22,10 @@ describe('t()', () => {
   test('knows each key’s placeholders from its strings', () => {
     expectTypeOf<ParamsOf<'site.name'>>().toEqualTypeOf<'region'>();
     expectTypeOf<ParamsOf<'nav.story'>>().toEqualTypeOf<never>();
+    // Every area's keys, the charts' included (their placeholders went unchecked before one file per language).
+    expectTypeOf<ParamsOf<'chart.departments.title'>>().toEqualTypeOf<'date'>();
+    // @ts-expect-error: chart.departments.title needs {date}
+    expect(() => t('kk', 'chart.departments.title')).toThrow(/\{date\}/);
   });
 
   test('template() keeps the placeholders CitedText fills and fills the ones given', () => {

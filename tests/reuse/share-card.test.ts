@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
-import { frontFill, frontHeadline } from '../../src/i18n/strings/front.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import { pngSize } from '../../src/reuse/png.ts';
@@ -39,7 +39,7 @@ describe.each(LANGS)('the share card in %s', (lang) => {
   const text = shareCardText(model, lang);
 
   test('carries the headline and the three findings’ numbers from the data', () => {
-    expect(text.headline).toBe(frontHeadline(lang, siteRegion(model)));
+    expect(text.headline).toBe(t(lang, 'front.headline', { region: siteRegion(model).names[lang] }));
     // 9 settlements in the latest count, of which the fixture names 1 (alpha): 8 are unnamed.
     expect(text.items.map((i) => i.number)).toEqual(['43', '9', '8']);
     expect(text.alt.startsWith(text.headline)).toBe(true);
@@ -65,6 +65,6 @@ describe.each(LANGS)('the share card in %s', (lang) => {
     if (!dataset) throw new Error('fixture invalid');
     const bare = shareCardText(buildModel(dataset), lang);
     expect(bare.items).toEqual([]);
-    expect(bare.sourcesNote).toBe(frontFill(lang, 'front.card.sources'));
+    expect(bare.sourcesNote).toBe(t(lang, 'front.card.sources'));
   });
 });

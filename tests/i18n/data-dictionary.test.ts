@@ -10,7 +10,7 @@ import {
   describeTable,
   SCHEMA_TRANSLATIONS,
   type TranslatedLang,
-} from '../../src/data/schema-translations.ts';
+} from '../../src/i18n/data-dictionary.ts';
 
 const LANGS: readonly TranslatedLang[] = ['kk', 'ru'];
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
@@ -57,6 +57,7 @@ const KAZAKH_WITHOUT_OWN_LETTERS = new Set(['regions.title', 'districts.title', 
 test('the Kazakh is Kazakh: every text uses letters only Kazakh has, or is a known short exception', () => {
   const kk = SCHEMA_TRANSLATIONS.kk;
   const ru = SCHEMA_TRANSLATIONS.ru;
+  const ruFields: Readonly<Record<string, string>> = ru.fields;
   const texts: [key: string, kk: string, ru: string | undefined][] = [
     ...(Object.entries(kk.tables) as [TableName, (typeof kk.tables)[TableName]][]).flatMap(
       ([name, t]): [string, string, string | undefined][] => [
@@ -67,7 +68,7 @@ test('the Kazakh is Kazakh: every text uses letters only Kazakh has, or is a kno
     ...Object.entries(kk.fields).map(([key, text]): [string, string, string | undefined] => [
       key,
       text,
-      ru.fields[key],
+      ruFields[key],
     ]),
   ];
   const without = texts.filter(([, text]) => !KAZAKH_LETTERS.test(text)).map(([key]) => key);
