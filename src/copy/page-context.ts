@@ -15,7 +15,7 @@ import { methodologyFacts } from './methodology-facts.ts';
 export const copyFile = (page: string, lang: Lang): string => `src/content/${page}/${lang}.mdoc`;
 
 /** Pages the `link` tag may name. The villages helper adds `reportVillage` when that page exists. */
-export function copyLinks(lang: Lang): Readonly<Record<string, string>> {
+function copyLinks(lang: Lang): Readonly<Record<string, string>> {
   return {
     story: localePath(lang),
     villages: localePath(lang, 'villages/'),

@@ -38,7 +38,7 @@ export class CopyError extends Error {
   }
 }
 
-export const copyOf = (config: Config): CopyContext | undefined =>
+const copyOf = (config: Config): CopyContext | undefined =>
   (config.variables as { copy?: CopyContext } | undefined)?.copy;
 
 const problem = (message: string): ValidationError => ({ id: 'copy-id', level: 'error', message });
@@ -106,7 +106,7 @@ const citeLink = (ctx: CopyContext, node: Node, sourceId: string, className: str
   );
 };
 
-export const figure: Schema = {
+const figure: Schema = {
   selfClosing: true,
   attributes: {
     indicator: { type: String },
@@ -131,7 +131,7 @@ export const figure: Schema = {
   },
 };
 
-export const source: Schema = {
+const source: Schema = {
   attributes: { id: { type: String, required: true } },
   transform(node, config) {
     const ctx = copyOf(config);
@@ -141,7 +141,7 @@ export const source: Schema = {
   },
 };
 
-export const quote: Schema = {
+const quote: Schema = {
   attributes: {
     source: { type: String, required: true },
     /** The words are our translation of the source's (ru/en copy quoting a Kazakh article). */
@@ -160,7 +160,7 @@ export const quote: Schema = {
 
 const TRANSLATED = { kk: '(біздің аудармамыз)', ru: '(перевод наш)', en: '(our translation)' } as const;
 
-export const chart: Schema = {
+const chart: Schema = {
   selfClosing: true,
   attributes: {
     id: { type: String, required: true },
@@ -188,7 +188,7 @@ export const chart: Schema = {
 };
 
 /** Village names from a fact holding village ids, as one list in the page's language ("A, B and C"). */
-export const villages: Schema = {
+const villages: Schema = {
   selfClosing: true,
   attributes: { fact: { type: String, required: true } },
   transform(node, config) {
@@ -203,7 +203,7 @@ export const villages: Schema = {
 };
 
 /** A link to another page of the site, by name, so copy holds no addresses: `{% link to="villages" %}…{% /link %}`. */
-export const link: Schema = {
+const link: Schema = {
   attributes: { to: { type: String, required: true } },
   transform(node, config) {
     const ctx = copyOf(config);
@@ -215,7 +215,7 @@ export const link: Schema = {
 };
 
 /** A closed panel: `{% details summary="About these data" %}…{% /details %}`. */
-export const details: Schema = {
+const details: Schema = {
   attributes: { summary: { type: String, required: true }, class: { type: String } },
   transform(node, config) {
     return new Tag('details', { class: node.attributes.class ?? 'about-data' }, [
@@ -226,7 +226,7 @@ export const details: Schema = {
 };
 
 /** A box beside the text: `{% box title="No internet in your village?" %}…{% /box %}`. */
-export const box: Schema = {
+const box: Schema = {
   attributes: { title: { type: String, required: true }, id: { type: String } },
   transform(node, config) {
     const attrs: Record<string, string> = { class: 'box' };
@@ -239,7 +239,7 @@ export const box: Schema = {
 };
 
 /** The date of a dated fact, as the page's language writes it: `{% date fact="latest" /%}`. */
-export const date: Schema = {
+const date: Schema = {
   selfClosing: true,
   attributes: { fact: { type: String, required: true } },
   transform(node, config) {
@@ -253,7 +253,7 @@ export const date: Schema = {
 };
 
 /** A block with a class for the layout: `{% div class="sequence" %}…{% /div %}`. */
-export const div: Schema = {
+const div: Schema = {
   attributes: { class: { type: String, required: true } },
   transform: (node, config) =>
     new Tag('div', { class: String(node.attributes.class) }, node.transformChildren(config)),
@@ -269,7 +269,7 @@ const isChart = (n: unknown): boolean =>
  * The document lays its blocks out in the layout's widths: text in `.l-text` columns, each chart
  * in an `.l-wide` block between them, so a chart may be wider than the prose around it.
  */
-export const document: Schema = {
+const document: Schema = {
   attributes: { frontmatter: { render: false } },
   transform(node, config) {
     const blocks = node.transformChildren(config).flat();

@@ -547,7 +547,7 @@ export function checkOutlineRegions(
 }
 
 /** Sources cited by the GeoJSON files themselves (documented in data/geo/README.md). */
-export const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
+const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
 
 export function crossCheck(input: CheckInput, issues: Issue[]): void {
   const at = locator(input.headers);

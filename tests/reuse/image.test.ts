@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeXml } from '../../src/escape.ts';
+import { escapeHtml } from '../../src/escape.ts';
 import { composeImage, IMAGE_FONT_STACK, lightOnly } from '../../src/reuse/image.ts';
 
 const chart =
@@ -27,7 +27,7 @@ describe('composeImage', () => {
 
   test('escapes text and names a font stack that starts with DejaVu Sans', () => {
     expect(image.svg).toContain('Title with &lt;tags&gt; &amp; &quot;quotes&quot;');
-    expect(image.svg).toContain(`font-family="${escapeXml(IMAGE_FONT_STACK)}"`);
+    expect(image.svg).toContain(`font-family="${escapeHtml(IMAGE_FONT_STACK)}"`);
     expect(IMAGE_FONT_STACK.startsWith("'DejaVu Sans'")).toBe(true);
   });
 
