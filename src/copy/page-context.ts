@@ -30,6 +30,8 @@ export function copyContext(
   lang: Lang,
   page: string,
   citations: Citations = new Citations(model),
+  /** From the page's loader (`reuse/load-repo-url.ts`); only pages that place charts need it. */
+  repoUrl: string | null = null,
 ): CopyContext {
   const region = siteRegion(model);
   return {
@@ -42,5 +44,6 @@ export function copyContext(
     facts: page === 'methodology' ? methodologyFacts(model, lang) : storyFacts(model, region.id),
     file: copyFile(page, lang),
     links: copyLinks(lang),
+    repoUrl,
   };
 }

@@ -179,10 +179,13 @@ const chart: Schema = {
     // Astro's Markdoc integration sets `render` to the ChartFigure component; unit tests have none.
     const render = config.tags?.chart?.render;
     if (ctx && typeof render === 'function')
-      return new Tag(
-        render as never,
-        level ? { lang: ctx.lang, id, model: ctx.model, level } : { lang: ctx.lang, id, model: ctx.model },
-      );
+      return new Tag(render as never, {
+        lang: ctx.lang,
+        id,
+        model: ctx.model,
+        repoUrl: ctx.repoUrl ?? null,
+        ...(level ? { level } : {}),
+      });
     return new Tag('figure', { 'data-chart': id });
   },
 };
