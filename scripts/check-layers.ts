@@ -8,8 +8,8 @@
  * 1. `upward`: a folder imports only from its own layer or layers below it.
  * 2. `cycle`: no two folders import each other, directly or through others.
  * 3. `loader`: a loader (`load.ts`, `load-*.ts`: reads data/, git or the environment) is imported only by
- *    pages, layouts, components, integrations and other loaders, never by the pure layers (`import type`
- *    is fine: it is erased).
+ *    pages, integrations and other loaders. Layouts and components take props: the page loads once
+ *    and passes what they show (`import type` is fine: it is erased).
  * 4. `environment`: only loaders and integrations read `process.env`; elsewhere `import.meta.env` may
  *    give only Vite's build constants (`BASE_URL`, `PUBLIC_*`), which Vite writes into the code.
  * 5. `io`: only loaders, integrations and pages read files, run programs or ask for the working directory.
@@ -33,8 +33,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['pages', 'integrations'],
 ];
 
-/** Who may import a loader besides another loader: the Astro side, which renders and builds. */
-export const LOADER_USERS: readonly string[] = ['pages', 'layouts', 'components', 'integrations'];
+/** Who may import a loader besides another loader: pages, which pass what they load as props, and the build. */
+const LOADER_USERS: readonly string[] = ['pages', 'integrations'];
 /** Who may read files, run programs and ask for the working directory besides loaders. */
 const IO_USERS: readonly string[] = ['pages', 'integrations'];
 const ENV_USERS: readonly string[] = ['integrations'];

@@ -15,6 +15,3 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
-
-/** The same escaper, named for SVG and XML call sites. */
-export const escapeXml = escapeHtml;

@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export type AssetKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
 
-export interface Asset {
+interface Asset {
   readonly path: string;
   readonly kind: AssetKind;
   readonly raw: number;

@@ -34,10 +34,7 @@ import {
 import { fillClass, PALETTE } from './palette.ts';
 import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
-/** Kept for branches that import them from here; they live in src/model/chart-indicators.ts. */
-export { CONNECTIVITY_INDICATORS, categoryOverlap, NATIONAL_CONNECTIVITY_INDICATORS };
-
-export interface TimelineRow extends ValueRow {
+interface TimelineRow extends ValueRow {
   /** Unique in the chart: the panel's region and the value's id. */
   readonly key: string;
   /** The row's series, shared by every value of one indicator in one panel (`data-key`). */
@@ -47,7 +44,7 @@ export interface TimelineRow extends ValueRow {
   readonly sentence: Readonly<Record<Lang, string>>;
 }
 
-export interface TimelinePanel {
+interface TimelinePanel {
   readonly region: Region;
   readonly national: boolean;
   readonly rows: readonly TimelineRow[];
@@ -84,7 +81,7 @@ function panelOf(model: Model, region: Region, ids: readonly string[], national:
   return { region, national, rows };
 }
 
-export function prepareTimeline(model: Model): TimelineRows {
+function prepareTimeline(model: Model): TimelineRows {
   const region = siteRegion(model);
   const country = countryOf(model, region);
   const panels = [

@@ -15,7 +15,7 @@ export const WIDTH_NAMES = Object.keys(WIDTHS) as readonly WidthName[];
 export const DEFAULT_WIDTH = WIDTHS.text;
 
 /** A data file a chart reads: a CSV table, or a GeoJSON file of data/geo/. */
-export type ChartTableName = TableName | 'geo/regions' | 'geo/places';
+type ChartTableName = TableName | 'geo/regions' | 'geo/places';
 
 export interface ChartTable {
   columns: readonly { key: string; label: string; numeric?: boolean }[];

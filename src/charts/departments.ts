@@ -42,7 +42,7 @@ const MEASURE_ROLE: Readonly<Record<Measure, Role>> = {
 const PARTS: readonly PartMeasure[] = ['digital', 'notDigital'];
 
 /** What one department said at one date, for one measure: a count, or why there is none. */
-export type Cell =
+type Cell =
   | { readonly kind: 'value'; readonly measure: Measure; readonly value: number }
   | { readonly kind: 'not-reported'; readonly measure: Measure }
   /** The department's record of that date gave no count at all (lagging, a report without figures). */
@@ -50,7 +50,7 @@ export type Cell =
   /** No source of that date said anything about the department. */
   | { readonly kind: 'absent' };
 
-export interface DepartmentCell {
+interface DepartmentCell {
   readonly date: PartialDate;
   readonly entry: DepartmentEntry;
   readonly record: DigitizationRecord | null;
@@ -86,7 +86,7 @@ function cellsOf(entry: DepartmentEntry, date: PartialDate): DepartmentCell[] {
   });
 }
 
-export function prepareDepartments(model: Model): DepartmentRows {
+function prepareDepartments(model: Model): DepartmentRows {
   const region = siteRegion(model);
   const entries = departmentEntries(model, region);
   const dates = recordDates(entries);
@@ -123,19 +123,14 @@ function recordSummary(record: DigitizationRecord, lang: Lang): string {
 }
 
 /** One sentence per department, every year in it: the tooltip, and a line of the SVG's description. */
-export function departmentSummary(entry: DepartmentEntry, lang: Lang): string {
+function departmentSummary(entry: DepartmentEntry, lang: Lang): string {
   const name = entry.department.names[lang];
   if (entry.records.length === 0) return `${name}: ${t(lang, 'chart.status.none')}.`;
   return `${name}: ${entry.records.map((r) => recordSummary(r, lang)).join('; ')}.`;
 }
 
 /** The text a cell shows where no bar is drawn; null for a cell that has a bar. */
-export function missingText(
-  cell: Cell,
-  lang: Lang,
-  view: View,
-  record: DigitizationRecord | null,
-): string | null {
+function missingText(cell: Cell, lang: Lang, view: View, record: DigitizationRecord | null): string | null {
   if (cell.kind === 'absent') return t(lang, 'value.notReported');
   if (cell.kind === 'status') return statusText(cell.record, lang) ?? t(lang, 'value.notReported');
   if (cell.kind === 'not-reported') return t(lang, 'value.notReported');

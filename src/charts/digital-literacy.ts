@@ -25,10 +25,7 @@ import { legendPanel } from './marks.ts';
 import { fillClass, PALETTE, type Role, strokeClass } from './palette.ts';
 import { emptyPanel, keyed, renderPanels } from './render-svg.ts';
 
-/** Kept for pages that still import the ids from here; they live in src/model/chart-indicators.ts. */
-export { ARTICLE_LITERACY, NATIONAL_LITERACY };
-
-export interface LiteracyPoint {
+interface LiteracyPoint {
   readonly key: string;
   readonly role: Role;
   readonly article: boolean;
@@ -37,7 +34,7 @@ export interface LiteracyPoint {
   readonly v: DatedValue;
 }
 
-export interface LiteracySeries {
+interface LiteracySeries {
   readonly key: string;
   readonly names: Names;
   readonly area: Region;
@@ -85,7 +82,7 @@ function seriesOf(
 }
 
 /** The article's series first (it is the story), then each national definition. */
-export function prepareLiteracy(model: Model): LiteracyRows {
+function prepareLiteracy(model: Model): LiteracyRows {
   const region = siteRegion(model);
   const country = countryOf(model, region);
   const series = [

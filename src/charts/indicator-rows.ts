@@ -33,7 +33,7 @@ export interface ValueRow {
   readonly source: string;
 }
 
-export function whenOf(date: PartialDate | NotReported): When {
+function whenOf(date: PartialDate | NotReported): When {
   if (date === 'not-reported') return { kind: 'undated' };
   const { start, end } = instantSpan(date);
   // A one-day span is a point in time; anything longer is drawn as the span it is.

@@ -31,15 +31,13 @@ import { legendPanel } from './marks.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
-export { PUBLIC_SERVICES_INDICATORS, TARGET_INDICATORS };
-
-export interface ServiceRow extends ValueRow {
+interface ServiceRow extends ValueRow {
   readonly key: string;
   readonly target: boolean;
   readonly sentence: Readonly<Record<Lang, string>>;
 }
 
-export interface ServicePanel {
+interface ServicePanel {
   readonly indicator: Indicator;
   readonly target: boolean;
   readonly rows: readonly ServiceRow[];
@@ -56,7 +54,7 @@ export interface ServiceRows {
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 
-export function prepareServices(model: Model): ServiceRows {
+function prepareServices(model: Model): ServiceRows {
   const region = siteRegion(model);
   const country = countryOf(model, region);
   const panels = (country ? seriesFor(model, PUBLIC_SERVICES_INDICATORS, country.id) : []).map((s) => {

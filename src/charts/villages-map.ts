@@ -7,7 +7,7 @@
  */
 
 import { compareDates, type PartialDate } from '../data/partial-date.ts';
-import { escapeXml } from '../escape.ts';
+import { escapeHtml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { sourceName } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
@@ -39,7 +39,7 @@ export interface VillageMapRows {
   readonly sources: Model['sources'];
 }
 
-export function prepareVillagesMap(model: Model): VillageMapRows {
+function prepareVillagesMap(model: Model): VillageMapRows {
   const region = siteRegion(model);
   if (!region.outline) throw new Error(`region ${region.id} has no outline to draw the map on`);
   const villages = model.villages.filter((v) => v.regionId === region.id);
@@ -70,7 +70,7 @@ function undatedLegend(y: number, lang: Lang): string {
   );
   return (
     `<path d="${marker}" fill="#ffffff" stroke="${STANDALONE_LOOK.text}" stroke-width="2" stroke-dasharray="${UNDATED_DASH}"/>` +
-    `<text x="${16 + 2 * LEGEND_MARKER}" y="${y + 4}" fill="${STANDALONE_LOOK.text}">${escapeXml(t(lang, 'map.legend.undatedShort'))}</text>`
+    `<text x="${16 + 2 * LEGEND_MARKER}" y="${y + 4}" fill="${STANDALONE_LOOK.text}">${escapeHtml(t(lang, 'map.legend.undatedShort'))}</text>`
   );
 }
 
@@ -124,14 +124,14 @@ function draw(rows: VillageMapRows, lang: Lang, width: number): string {
   const uid = `dzc-${VILLAGES_MAP_ID}-${width}`;
   const name = new Map(villages.map((v) => [v.id, v.names[lang]]));
   const text = (x: number, y: number, body: string, extra = '') =>
-    `<text x="${x}" y="${y}" fill="${STANDALONE_LOOK.text}"${extra}>${escapeXml(body)}</text>`;
+    `<text x="${x}" y="${y}" fill="${STANDALONE_LOOK.text}"${extra}>${escapeHtml(body)}</text>`;
   const noteLines = unmappedLines.flatMap((lines, i) =>
     lines.map((line, j) => ({ line, first: j === 0, key: rows.unmapped[i]?.indicatorId ?? '' })),
   );
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="dzc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
     ` font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc" style="max-width:100%;height:auto">`,
-    `<title id="${uid}-title">${escapeXml(title)}</title><desc id="${uid}-desc">${escapeXml(desc)}</desc>`,
+    `<title id="${uid}-title">${escapeHtml(title)}</title><desc id="${uid}-desc">${escapeHtml(desc)}</desc>`,
     staticMapMarkup(map, { look: 'attributes', lang, names: name, villageLabels: true }),
     ...legend.map(({ status, lines }, i) => {
       const s = STATUS_STYLE[status];
@@ -151,7 +151,7 @@ function draw(rows: VillageMapRows, lang: Lang, width: number): string {
               l.first ? 8 : 20,
               unmappedTop + 12 + (i + 1) * NOTE_LINE,
               `${l.first ? '– ' : ''}${l.line}`,
-              ` data-key="${escapeXml(l.key)}"`,
+              ` data-key="${escapeHtml(l.key)}"`,
             ),
           ),
           '</g>',

@@ -39,6 +39,8 @@ export interface CopyContext {
   readonly file: string;
   /** Addresses the `link` tag may point to, by name (villages, methodology, data, factCheck, reportVillage). */
   readonly links: Readonly<Record<string, string>>;
+  /** The code repository the charts' "Propose a correction" links open, or null for no link. */
+  readonly repoUrl?: string | null;
 }
 
 export const isCitedCount = (f: unknown): f is CitedCount =>

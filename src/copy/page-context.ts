@@ -15,7 +15,7 @@ import { methodologyFacts } from './methodology-facts.ts';
 export const copyFile = (page: string, lang: Lang): string => `src/content/${page}/${lang}.mdoc`;
 
 /** Pages the `link` tag may name. The villages helper adds `reportVillage` when that page exists. */
-export function copyLinks(lang: Lang): Readonly<Record<string, string>> {
+function copyLinks(lang: Lang): Readonly<Record<string, string>> {
   return {
     story: localePath(lang),
     villages: localePath(lang, 'villages/'),
@@ -30,6 +30,8 @@ export function copyContext(
   lang: Lang,
   page: string,
   citations: Citations = new Citations(model),
+  /** From the page's loader (`reuse/load-repo-url.ts`); only pages that place charts need it. */
+  repoUrl: string | null = null,
 ): CopyContext {
   const region = siteRegion(model);
   return {
@@ -42,5 +44,6 @@ export function copyContext(
     facts: page === 'methodology' ? methodologyFacts(model, lang) : storyFacts(model, region.id),
     file: copyFile(page, lang),
     links: copyLinks(lang),
+    repoUrl,
   };
 }

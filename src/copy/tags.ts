@@ -39,7 +39,7 @@ export class CopyError extends Error {
   }
 }
 
-export const copyOf = (config: Config): CopyContext | undefined =>
+const copyOf = (config: Config): CopyContext | undefined =>
   (config.variables as { copy?: CopyContext } | undefined)?.copy;
 
 const problem = (message: string): ValidationError => ({ id: 'copy-id', level: 'error', message });
@@ -107,7 +107,7 @@ const citeLink = (ctx: CopyContext, node: Node, sourceId: string, className: str
   );
 };
 
-export const figure: Schema = {
+const figure: Schema = {
   selfClosing: true,
   attributes: {
     indicator: { type: String },
@@ -132,7 +132,7 @@ export const figure: Schema = {
   },
 };
 
-export const source: Schema = {
+const source: Schema = {
   attributes: { id: { type: String, required: true } },
   transform(node, config) {
     const ctx = copyOf(config);
@@ -142,7 +142,7 @@ export const source: Schema = {
   },
 };
 
-export const quote: Schema = {
+const quote: Schema = {
   attributes: {
     source: { type: String, required: true },
     /** The words are our translation of the source's (ru/en copy quoting a Kazakh article). */
@@ -159,7 +159,7 @@ export const quote: Schema = {
   },
 };
 
-export const chart: Schema = {
+const chart: Schema = {
   selfClosing: true,
   attributes: {
     id: { type: String, required: true },
@@ -178,16 +178,19 @@ export const chart: Schema = {
     // Astro's Markdoc integration sets `render` to the ChartFigure component; unit tests have none.
     const render = config.tags?.chart?.render;
     if (ctx && typeof render === 'function')
-      return new Tag(
-        render as never,
-        level ? { lang: ctx.lang, id, model: ctx.model, level } : { lang: ctx.lang, id, model: ctx.model },
-      );
+      return new Tag(render as never, {
+        lang: ctx.lang,
+        id,
+        model: ctx.model,
+        repoUrl: ctx.repoUrl ?? null,
+        ...(level ? { level } : {}),
+      });
     return new Tag('figure', { 'data-chart': id });
   },
 };
 
 /** Village names from a fact holding village ids, as one list in the page's language ("A, B and C"). */
-export const villages: Schema = {
+const villages: Schema = {
   selfClosing: true,
   attributes: { fact: { type: String, required: true } },
   transform(node, config) {
@@ -202,7 +205,7 @@ export const villages: Schema = {
 };
 
 /** A link to another page of the site, by name, so copy holds no addresses: `{% link to="villages" %}…{% /link %}`. */
-export const link: Schema = {
+const link: Schema = {
   attributes: { to: { type: String, required: true } },
   transform(node, config) {
     const ctx = copyOf(config);
@@ -214,7 +217,7 @@ export const link: Schema = {
 };
 
 /** A closed panel: `{% details summary="About these data" %}…{% /details %}`. */
-export const details: Schema = {
+const details: Schema = {
   attributes: { summary: { type: String, required: true }, class: { type: String } },
   transform(node, config) {
     return new Tag('details', { class: node.attributes.class ?? 'about-data' }, [
@@ -225,7 +228,7 @@ export const details: Schema = {
 };
 
 /** A box beside the text: `{% box title="No internet in your village?" %}…{% /box %}`. */
-export const box: Schema = {
+const box: Schema = {
   attributes: { title: { type: String, required: true }, id: { type: String } },
   transform(node, config) {
     const attrs: Record<string, string> = { class: 'box' };
@@ -238,7 +241,7 @@ export const box: Schema = {
 };
 
 /** The date of a dated fact, as the page's language writes it: `{% date fact="latest" /%}`. */
-export const date: Schema = {
+const date: Schema = {
   selfClosing: true,
   attributes: { fact: { type: String, required: true } },
   transform(node, config) {
@@ -252,7 +255,7 @@ export const date: Schema = {
 };
 
 /** A block with a class for the layout: `{% div class="sequence" %}…{% /div %}`. */
-export const div: Schema = {
+const div: Schema = {
   attributes: { class: { type: String, required: true } },
   transform: (node, config) =>
     new Tag('div', { class: String(node.attributes.class) }, node.transformChildren(config)),
@@ -268,7 +271,7 @@ const isChart = (n: unknown): boolean =>
  * The document lays its blocks out in the layout's widths: text in `.l-text` columns, each chart
  * in an `.l-wide` block between them, so a chart may be wider than the prose around it.
  */
-export const document: Schema = {
+const document: Schema = {
   attributes: { frontmatter: { render: false } },
   transform(node, config) {
     const blocks = node.transformChildren(config).flat();

@@ -7,8 +7,6 @@ import { quote } from './issues.ts';
 import { parsePartialDate } from './partial-date.ts';
 import { type CellValue, type FieldSpec, NOT_REPORTED } from './schema.ts';
 
-export type { CellValue } from './schema.ts';
-
 export type CellResult = { ok: true; value: CellValue } | { ok: false; code: IssueCode; message: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

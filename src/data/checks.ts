@@ -96,15 +96,27 @@ function locator(headers: CheckInput['headers']): Located {
 /** A count, or null when the source gave none. */
 const figure = (v: number | typeof NOT_REPORTED): number | null => (v === NOT_REPORTED ? null : v);
 
+/**
+ * For rules that allow a value once (an id, a role, a village's report date): called with each row's
+ * key and line, it returns the line the key was first seen on, or undefined the first time.
+ */
+function firstLines(): (key: string, line: number) => number | undefined {
+  const first = new Map<string, number>();
+  return (key, line) => {
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, line);
+    return earlier;
+  };
+}
+
 function checkUniqueIds({ tables }: CheckInput, at: Located, issues: Issue[]): void {
   for (const spec of TABLES) {
     const rows: readonly DataRow<{ readonly id: string }>[] = tables[spec.name];
-    const firstLine = new Map<string, number>();
+    const firstLine = firstLines();
     for (const row of rows) {
       const id = row.values.id;
-      const first = firstLine.get(id);
-      if (first === undefined) firstLine.set(id, row.line);
-      else
+      const first = firstLine(id, row.line);
+      if (first !== undefined)
         issues.push(
           at(spec.name, row, 'id', {
             severity: 'error',
@@ -119,13 +131,12 @@ function checkUniqueIds({ tables }: CheckInput, at: Located, issues: Issue[]): v
 
 /** The story finds its figures by indicator role, so a role may be given to one indicator only. */
 function checkRoles({ tables }: CheckInput, at: Located, issues: Issue[]): void {
-  const firstLine = new Map<string, number>();
+  const firstLine = firstLines();
   for (const row of tables.indicators) {
     const role = row.values.role;
     if (role === null) continue;
-    const first = firstLine.get(role);
-    if (first === undefined) firstLine.set(role, row.line);
-    else
+    const first = firstLine(role, row.line);
+    if (first !== undefined)
       issues.push(
         at('indicators', row, 'role', {
           severity: 'error',
@@ -270,7 +281,7 @@ function distanceToOutlineKm(area: AreaGeometry, [lon, lat]: Position): number {
 
 function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Issue[]): void {
   const districtRegion = new Map(tables.districts.map((r) => [r.values.id, r.values.region_id]));
-  const seenNames = new Map<string, number>();
+  const firstName = firstLines();
   for (const row of tables.villages) {
     const { region_id: regionId, district_id: districtId, name_kk: nameKk, lat, lon } = row.values;
     const owner = districtRegion.get(districtId);
@@ -284,8 +295,7 @@ function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Is
         }),
       );
     }
-    const nameKey = `${districtId}/${nameKk}`;
-    const sameName = seenNames.get(nameKey);
+    const sameName = firstName(`${districtId}/${nameKk}`, row.line);
     if (sameName !== undefined) {
       issues.push(
         at('villages', row, 'name_kk', {
@@ -295,7 +305,7 @@ function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Is
           message: `a village of the same name in the same district is on line ${sameName}. If they are one place, keep one row.`,
         }),
       );
-    } else seenNames.set(nameKey, row.line);
+    }
 
     if (lat === null || lon === null) {
       // A place no record locates is listed, not drawn: both cells empty, and the note says why.
@@ -355,7 +365,7 @@ function checkVillages({ tables, outlines }: CheckInput, at: Located, issues: Is
  * latest status over a dated one (src/model/village-status.ts).
  */
 function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Located, issues: Issue[]): void {
-  const seen = new Map<string, number>();
+  const seen = firstLines();
   for (const row of tables['village-statuses']) {
     const { village_id: villageId, date, date_bound: bound } = row.values;
     if (date === NOT_REPORTED) {
@@ -380,10 +390,8 @@ function checkVillageStatuses({ tables, reportedVillages }: CheckInput, at: Loca
           message: `this report has a date (${date.text}), so date_bound must be empty: a bound is only for a report whose source shows no date (date not-reported). Empty this cell, or write not-reported in date if ${date.text} is not printed in the source.`,
         }),
       );
-    const key = `${villageId}\u0000${date.text}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, row.line);
-    else
+    const first = seen(`${villageId}\u0000${date.text}`, row.line);
+    if (first !== undefined)
       issues.push(
         at('village-statuses', row, 'date', {
           severity: 'error',
@@ -547,7 +555,7 @@ export function checkOutlineRegions(
 }
 
 /** Sources cited by the GeoJSON files themselves (documented in data/geo/README.md). */
-export const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
+const GEO_SOURCE_IDS = ['natural-earth', 'geonames'] as const;
 
 export function crossCheck(input: CheckInput, issues: Issue[]): void {
   const at = locator(input.headers);

@@ -8,7 +8,7 @@ import { type CsvError, type InfoRecord, parse } from 'csv-parse/sync';
 import type { Issue, IssueCode } from './issues.ts';
 import { quote } from './issues.ts';
 
-export interface RawRow {
+interface RawRow {
   /** 1-based line where the row starts in the file. */
   readonly line: number;
   readonly cells: readonly string[];

@@ -171,8 +171,8 @@ export function columnReference(): string {
   ].join('\n\n');
 }
 
-export const COLUMNS_START = '<!-- columns:start -->';
-export const COLUMNS_END = '<!-- columns:end -->';
+const COLUMNS_START = '<!-- columns:start -->';
+const COLUMNS_END = '<!-- columns:end -->';
 
 /** Replaces the generated section of the README, leaving the prose around it as written. */
 export function withColumnReference(readme: string): string {

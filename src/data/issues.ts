@@ -51,7 +51,7 @@ export type IssueCode =
   | 'quote-backs-no-row'
   | 'translation-not-shown';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Issue {
   readonly severity: Severity;
@@ -70,7 +70,7 @@ export interface Issue {
   readonly message: string;
 }
 
-export function location(issue: Issue): string {
+function location(issue: Issue): string {
   let loc = issue.file;
   if (issue.line !== undefined) {
     loc += `:${issue.line}`;

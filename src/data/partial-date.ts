@@ -43,7 +43,7 @@ export function precisionOf(point: DatePoint): Precision {
 }
 
 /** First and last calendar day a point covers, as `YYYY-MM-DD`; used for ordering and for drawing. */
-export function pointBounds(point: DatePoint): { first: string; last: string } {
+function pointBounds(point: DatePoint): { first: string; last: string } {
   const y = String(point.year).padStart(4, '0');
   if (point.month === undefined) return { first: `${y}-01-01`, last: `${y}-12-31` };
   const m = String(point.month).padStart(2, '0');

@@ -88,7 +88,7 @@ export type ValueOf<K extends FieldKind, O extends FieldOptions> =
   | (O extends { readonly required: false } ? null : never);
 
 /** The validated value type of a field. */
-export type FieldValue<F extends FieldSpec> = Exclude<F[typeof VALUE], undefined>;
+type FieldValue<F extends FieldSpec> = Exclude<F[typeof VALUE], undefined>;
 
 export interface TableSpec<
   N extends TableName = TableName,
@@ -106,16 +106,17 @@ export type RowOf<T extends TableSpec> = {
   readonly [F in T['fields'][number] as F['name']]: FieldValue<F>;
 };
 
-export function field<
-  const N extends string,
-  const K extends FieldKind,
-  const O extends FieldOptions = NoOptions,
->(name: N, kind: K, description: string, options?: O): FieldSpec<N, ValueOf<K, O>> {
+function field<const N extends string, const K extends FieldKind, const O extends FieldOptions = NoOptions>(
+  name: N,
+  kind: K,
+  description: string,
+  options?: O,
+): FieldSpec<N, ValueOf<K, O>> {
   return { name, kind, description, required: true, notReported: false, ...options };
 }
 
 /** Keeps the literal names and value types of the fields, which `RowOf` reads. */
-export function defineTable<const N extends TableName, const F extends readonly FieldSpec[]>(
+function defineTable<const N extends TableName, const F extends readonly FieldSpec[]>(
   table: TableSpec<N, F>,
 ): TableSpec<N, F> {
   return table;
@@ -206,7 +207,7 @@ export const VILLAGE_STATUS_KINDS: Readonly<Record<VillageStatus, VillageStatusK
   'connected-mobile': 'connected',
 };
 export const INDICATOR_UNITS = ['count', 'percent'] as const;
-export const SOURCE_TITLE_KINDS = ['headline', 'description'] as const;
+const SOURCE_TITLE_KINDS = ['headline', 'description'] as const;
 
 /**
  * What the story asks of an indicator, so code finds its figures by role rather than by id:
@@ -217,7 +218,7 @@ export const SOURCE_TITLE_KINDS = ['headline', 'description'] as const;
  */
 export const INDICATOR_ROLES = ['first-count', 'latest-count', 'latest-total'] as const;
 /** Languages a source can be in: the site's own. */
-export const LANGUAGES = LANGS;
+const LANGUAGES = LANGS;
 
 export const SOURCES_TABLE = defineTable({
   name: 'sources',

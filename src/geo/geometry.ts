@@ -8,7 +8,7 @@ export interface PolygonGeometry {
   readonly type: 'Polygon';
   readonly coordinates: PolygonCoords;
 }
-export interface MultiPolygonGeometry {
+interface MultiPolygonGeometry {
   readonly type: 'MultiPolygon';
   readonly coordinates: readonly PolygonCoords[];
 }

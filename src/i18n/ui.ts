@@ -34,14 +34,16 @@ export function t<K extends UiKey>(lang: Lang, key: K, ...[params]: ParamsArg<K>
   return LOCALES[lang][key].replace(/\{(\w+)\}/g, (_: string, name: string) => {
     const value = values[name];
     if (value === undefined)
-      throw new Error(`t(${lang}, ${key}): no value for {${name}}; pass it, or use template() for CitedText`);
+      throw new Error(
+        `t(${lang}, ${key}): no value for {${name}}; pass it, or use template() where a script fills it later`,
+      );
     return String(value);
   });
 }
 
 /**
- * A sentence whose other `{placeholders}` something else fills: CitedText (a cited figure in each) or the
- * map's client script. Fills the `values` given and keeps the rest.
+ * A sentence whose other `{placeholders}` something else fills, such as the map's client script. Fills the
+ * `values` given and keeps the rest.
  */
 export function template(lang: Lang, key: UiKey, values: Values = {}): string {
   return LOCALES[lang][key].replace(/\{(\w+)\}/g, (whole: string, name: string) =>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isLang } from '../i18n/locales.ts';
 import type { Lang } from '../model/types.ts';
 
-export const CONTENT_DIR = 'src/content';
+const CONTENT_DIR = 'src/content';
 
 export interface CopyFileText {
   readonly page: string;

@@ -40,7 +40,7 @@ function report(logger: AstroIntegrationLogger, errorsToo = true): string[] {
 }
 
 /** What stops a build: the validator's own lines, and what to do, as Astro prints a user's error (no stack). */
-export function dataErrorsStop(errors: readonly string[]): AstroError {
+function dataErrorsStop(errors: readonly string[]): AstroError {
   const error = new AstroError(
     `${errors.length} error(s) in the data or the copy: nothing was built.\n${errors.join('\n')}`,
     'Fix each line, then run npm run validate.',

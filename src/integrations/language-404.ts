@@ -8,7 +8,7 @@ import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export const LANGUAGE_404_DIRS = ['ru', 'en'] as const;
+const LANGUAGE_404_DIRS = ['ru', 'en'] as const;
 
 export function language404(): AstroIntegration {
   return {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Pages under this prefix may be framed by any site: they are made to be embedded. */
-export const EMBED_PREFIX = '/embed/';
+const EMBED_PREFIX = '/embed/';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 const DATA_SCRIPT_TYPE = /\btype=["']?(application\/(ld\+)?json|text\/plain)["']?/;
@@ -59,7 +59,7 @@ export function policy(scriptHashes: readonly string[], options: { frameAncestor
   return directives.join('; ');
 }
 
-export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

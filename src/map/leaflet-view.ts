@@ -49,7 +49,7 @@ export interface VillageLeafletMap {
 }
 
 /** More focusable markers than this in view would make Tab useless; the list serves better. */
-export const FOCUS_LIMIT = 300;
+const FOCUS_LIMIT = 300;
 const FOCUS_PANE = 'villageFocus';
 
 const toBounds = ([s, w, n, e]: Box) => L.latLngBounds([s, w], [n, e]);

@@ -12,7 +12,7 @@
 import { VILLAGE_STATUSES } from '../data/schema.ts';
 import type { VillageStatus } from '../model/types.ts';
 
-export type MarkerShape = 'circle' | 'diamond';
+type MarkerShape = 'circle' | 'diamond';
 
 export interface MarkerStyle {
   readonly shape: MarkerShape;

@@ -6,7 +6,7 @@
  */
 
 import type { Lang } from '../data/langs.ts';
-import { escapeXml } from '../escape.ts';
+import { escapeHtml } from '../escape.ts';
 import { MAP_BACKGROUNDS, markerPath, STATUS_STYLE, UNDATED_DASH } from './marker-style.ts';
 import { placeLabel } from './places.ts';
 import type { StaticMapLayout } from './static-map.ts';
@@ -72,7 +72,7 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
       const mark = `<rect x="${r1(p.x - 2.5)}" y="${r1(p.y - 2.5)}" width="5" height="5"${styled ? ` fill="${L.town.fill}" stroke="${L.town.stroke}"` : ''}/>`;
       const name = p.labelled ? placeLabel(p, options.lang) : null;
       const label = name
-        ? `<text x="${r1(p.x + 6)}" y="${r1(p.y + 4)}"${styled ? ` fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : ''}>${escapeXml(name)}</text>`
+        ? `<text x="${r1(p.x + 6)}" y="${r1(p.y + 4)}"${styled ? ` fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : ''}>${escapeHtml(name)}</text>`
         : '';
       return styled ? `${mark}${label}` : `<g class="map-town">${mark}${label}</g>`;
     }),
@@ -80,7 +80,7 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
       const s = STATUS_STYLE[v.status];
       const cls = styled ? '' : 'class="map-village" ';
       const dash = v.dated ? '' : ` stroke-dasharray="${UNDATED_DASH}" data-undated=""`;
-      return `<path ${cls}data-village="${escapeXml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"${dash}><title>${escapeXml(options.names.get(v.id) ?? v.id)}</title></path>`;
+      return `<path ${cls}data-village="${escapeHtml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"${dash}><title>${escapeHtml(options.names.get(v.id) ?? v.id)}</title></path>`;
     }),
     ...(options.villageLabels
       ? villageLabelPlaces(map).map((l) => {
@@ -88,7 +88,7 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
           const leader = moved
             ? `<path d="M${r1(l.x)},${r1(l.y)}L${r1(l.lx + (l.end ? 2 : -2))},${r1(l.ly - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`
             : '';
-          return `${leader}<text x="${r1(l.lx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="600" data-village="${escapeXml(l.id)}">${escapeXml(options.names.get(l.id) ?? l.id)}</text>`;
+          return `${leader}<text x="${r1(l.lx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="600" data-village="${escapeHtml(l.id)}">${escapeHtml(options.names.get(l.id) ?? l.id)}</text>`;
         })
       : []),
   ];

@@ -21,7 +21,7 @@ export interface StaticMapInput {
   readonly margin?: number;
 }
 
-export interface ProjectedPoint {
+interface ProjectedPoint {
   readonly x: number;
   readonly y: number;
 }
@@ -54,7 +54,7 @@ const round = (n: number) => Math.round(n * 10 ** DIGITS) / 10 ** DIGITS;
  * An equal-area conic centred on the region, with standard parallels at a sixth of its height from
  * each edge: the usual choice for a mid-latitude area wider than it is tall, and areas stay true.
  */
-export function regionProjection(bounds: Bounds): GeoProjection {
+function regionProjection(bounds: Bounds): GeoProjection {
   const span = bounds.north - bounds.south;
   return geoConicEqualArea()
     .parallels([bounds.south + span / 6, bounds.north - span / 6])

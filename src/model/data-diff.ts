@@ -14,7 +14,7 @@ export type RawRow = Readonly<Record<string, string>>;
 /** Tables by name (the file name without `.csv`, e.g. `villages`). */
 export type RawTables = Readonly<Record<string, readonly RawRow[]>>;
 
-export type ChangeKind = 'added' | 'changed' | 'removed';
+type ChangeKind = 'added' | 'changed' | 'removed';
 
 export interface CellChange {
   readonly column: string;
@@ -44,7 +44,7 @@ export interface Dependent {
   readonly tables: readonly string[];
 }
 
-export interface TableSummary {
+interface TableSummary {
   readonly table: string;
   readonly added: number;
   readonly changed: number;
@@ -184,6 +184,3 @@ export function diffData(
     ),
   };
 }
-
-/** True when nothing in the data changed (a commit that touched only documentation, say). */
-export const isEmptyDiff = (diff: DataDiff): boolean => diff.tables.length === 0;

@@ -31,8 +31,6 @@ export function departmentEntries(model: Model, region: Region): DepartmentEntry
 
 export const isReported = (v: Reported<number>): v is number => v !== NOT_REPORTED;
 
-export const measureOf = (record: DigitizationRecord, measure: Measure): Reported<number> => record[measure];
-
 /** True when the record has at least one count; otherwise it is drawn as a single status line. */
 export const hasCounts = (record: DigitizationRecord): boolean => MEASURES.some((m) => isReported(record[m]));
 
@@ -45,7 +43,7 @@ export function shareOf(record: DigitizationRecord, measure: PartMeasure): numbe
 }
 
 /** Every record of the entries, department by department, each department's oldest first. */
-export const allRecords = (entries: readonly DepartmentEntry[]): DigitizationRecord[] =>
+const allRecords = (entries: readonly DepartmentEntry[]): DigitizationRecord[] =>
   entries.flatMap((e) => e.records);
 
 /** Shares exist only where a source gave a department's total for that year. */

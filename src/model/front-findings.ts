@@ -16,12 +16,12 @@ export function indicatorWithRole(model: Model, role: IndicatorRole): string | n
   return model.indicators.find((i) => i.role === role)?.id ?? null;
 }
 
-export interface FirstFinding {
+interface FirstFinding {
   readonly kind: 'first';
   readonly value: DatedValue;
 }
 
-export interface LatestFinding {
+interface LatestFinding {
   readonly kind: 'latest';
   readonly value: DatedValue;
   /** Settlements of the region the same source names as having no mobile internet. */
@@ -30,7 +30,7 @@ export interface LatestFinding {
   readonly laterReported: number;
 }
 
-export interface UnknownFinding {
+interface UnknownFinding {
   readonly kind: 'unknown';
   readonly first: DatedValue | null;
   readonly latest: DatedValue | null;

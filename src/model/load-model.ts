@@ -20,7 +20,7 @@ import type { Model } from './types.ts';
 export { dataDir } from './load-data-dir.ts';
 
 /** Invalid data, reported in the validator's own words (one line per problem, no stack of ours). */
-export class DataError extends Error {
+class DataError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DataError';

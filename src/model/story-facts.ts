@@ -16,7 +16,7 @@ import {
 } from './department-entries.ts';
 import type { Department, DigitizationRecord, Model, NamedService, Region } from './types.ts';
 
-export type Direction = 'up' | 'down' | 'same';
+type Direction = 'up' | 'down' | 'same';
 
 /** One measure of one department in two records, the later right after the earlier among those that report it. */
 export interface MeasureChange {
@@ -61,7 +61,7 @@ export function departmentChanges(entry: DepartmentEntry): MeasureChange[] {
 }
 
 /** Named services a department listed as not yet online, grouped by the date they were listed. */
-export interface ServiceGroup {
+interface ServiceGroup {
   readonly department: Department;
   readonly date: PartialDate;
   readonly services: readonly NamedService[];

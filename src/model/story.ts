@@ -15,14 +15,14 @@ import type { Model, VillageStatusReport } from './types.ts';
 const reportDate = (r: VillageStatusReport): string => (r.date === NOT_REPORTED ? NOT_REPORTED : r.date.text);
 
 /** A figure with its source and, where it has one, its date (as written in the data). */
-export interface CitedFigure {
+interface CitedFigure {
   readonly value: number;
   readonly sourceId: string;
   readonly date: string | null;
 }
 
 /** The latest report on one village. */
-export interface VillageFact {
+interface VillageFact {
   readonly status: string;
   readonly date: string;
   readonly sourceId: string;

@@ -90,7 +90,7 @@ export interface Department {
   readonly notes: string | null;
 }
 
-export type DigitizationStatus = (typeof DIGITIZATION_STATUSES)[number];
+type DigitizationStatus = (typeof DIGITIZATION_STATUSES)[number];
 
 export interface DigitizationRecord {
   readonly id: string;

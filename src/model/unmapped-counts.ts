@@ -9,7 +9,7 @@ import { isDated } from './indicator-series.ts';
 import type { Model, Region, VillageStatus } from './types.ts';
 
 /** The counts that can leave settlements off the map, with the status their named villages carry. */
-export const COUNTED_SETTLEMENTS: readonly {
+const COUNTED_SETTLEMENTS: readonly {
   readonly indicatorId: string;
   readonly status: VillageStatus;
 }[] = [

@@ -79,7 +79,7 @@ export function reportDateText(report: VillageStatusReport): string {
 }
 
 /** A bound in the data's words: `not later than 2026-12`, `not earlier than 2017, not later than 2026-12`. */
-export function boundText(bound: PartialDate): string {
+function boundText(bound: PartialDate): string {
   return bound.end
     ? `not earlier than ${pointText(bound, 'start')}, not later than ${pointText(bound, 'end')}`
     : `not later than ${bound.text}`;

@@ -11,7 +11,7 @@ import { type ComposedImage, composeImage } from './image.ts';
 import { type Png, renderPng } from './png.ts';
 import { absolute, embedPaths, isPublicSite } from './urls.ts';
 
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 const images = new Map<string, ComposedImage>();
 const pngs = new Map<string, Png>();

@@ -8,7 +8,7 @@
 import { registeredChart } from '../charts/registry.ts';
 
 /** The branch the site is built from; edits are proposed against it. */
-export const EDIT_BRANCH = 'main';
+const EDIT_BRANCH = 'main';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

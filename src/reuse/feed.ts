@@ -4,7 +4,7 @@
  * when its text or its figures change. Pure: the route passes in the history and the dates.
  */
 import { parsePartialDate } from '../data/partial-date.ts';
-import { escapeXml } from '../escape.ts';
+import { escapeHtml } from '../escape.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { localePath } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -58,10 +58,10 @@ export function atomFeed(input: FeedInput): string {
     const lines = changeLines(lang, change.diff);
     const pages = changedPages(lang, change.diff);
     const list = lines.length
-      ? `<ul>${lines.map((l) => `<li><code>${escapeXml(l.file)}</code>: ${escapeXml(l.text)}</li>`).join('')}</ul>`
-      : `<p>${escapeXml(t(lang, 'changes.none'))}</p>`;
+      ? `<ul>${lines.map((l) => `<li><code>${escapeHtml(l.file)}</code>: ${escapeHtml(l.text)}</li>`).join('')}</ul>`
+      : `<p>${escapeHtml(t(lang, 'changes.none'))}</p>`;
     const where = pages.length
-      ? `<p>${escapeXml(t(lang, 'changes.where'))}: ${pages.map((p) => `<a href="${escapeXml(abs(p.href))}">${escapeXml(p.label)}</a>`).join(', ')}</p>`
+      ? `<p>${escapeHtml(t(lang, 'changes.where'))}: ${pages.map((p) => `<a href="${escapeHtml(abs(p.href))}">${escapeHtml(p.label)}</a>`).join(', ')}</p>`
       : '';
     const link = `${dataPage}#${changeAnchor(change.commit)}`;
     return {
@@ -80,13 +80,13 @@ export function atomFeed(input: FeedInput): string {
       link,
       updated: input.story.modified ?? NO_DATE,
       ...(input.story.published ? { published: input.story.published } : {}),
-      html: `<p>${escapeXml(input.story.summary)}</p>`,
+      html: `<p>${escapeHtml(input.story.summary)}</p>`,
     });
   }
   entries.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? -1 : 1));
   const self = abs(localePath(lang, FEED_FILE));
   const updated = entries[0]?.updated ?? NO_DATE;
-  const x = escapeXml;
+  const x = escapeHtml;
   const body = entries
     .map((e) =>
       [

@@ -4,7 +4,7 @@
  * cut loose from the site. One SVG feeds the SVG download, the PNG and the social-card image.
  */
 import { CHART_CLASS, PALETTE } from '../charts/palette.ts';
-import { escapeXml } from '../escape.ts';
+import { escapeHtml } from '../escape.ts';
 import { wrapText } from './text-width.ts';
 
 /** DejaVu first so resvg and a reader's machine with DejaVu match; then the usual system sans fonts. */
@@ -84,7 +84,7 @@ function textBlock(
   return lines
     .map(
       (line, i) =>
-        `<text x="${PAD}" y="${y + i * style.line + style.size}" font-size="${style.size}"${attrs}>${escapeXml(line)}</text>`,
+        `<text x="${PAD}" y="${y + i * style.line + style.size}" font-size="${style.size}"${attrs}>${escapeHtml(line)}</text>`,
     )
     .join('');
 }
@@ -115,8 +115,8 @@ export function composeImage(chartSvg: string, text: ImageText): ComposedImage {
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
-    ` font-family="${escapeXml(IMAGE_FONT_STACK)}" role="img" aria-labelledby="image-title">`,
-    `<title id="image-title">${escapeXml(text.title)}</title>`,
+    ` font-family="${escapeHtml(IMAGE_FONT_STACK)}" role="img" aria-labelledby="image-title">`,
+    `<title id="image-title">${escapeHtml(text.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g fill="${PALETTE.text.light}" text-anchor="start">${title}${subtitle}</g>`,
     chart.markup,

@@ -4,7 +4,7 @@
  * rendered by resvg with the bundled fonts, so the card never says what the page does not.
  */
 import { PALETTE } from '../charts/palette.ts';
-import { escapeXml } from '../escape.ts';
+import { escapeHtml } from '../escape.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { formatValue } from '../i18n/indicator-values.ts';
 import { localePath } from '../i18n/locales.ts';
@@ -22,7 +22,7 @@ export const shareCardPath = (lang: Lang): string => localePath(lang, 'share.png
 export const shareCardUrl = (lang: Lang, site: URL | undefined): string =>
   absolute(shareCardPath(lang), site);
 
-export interface ShareCardItem {
+interface ShareCardItem {
   /** The figure as the page prints it, or null where the finding is that something is unknown. */
   readonly number: string | null;
   readonly caption: string;
@@ -92,7 +92,7 @@ function textLines(
   attrs = '',
 ): string {
   return rows
-    .map((r, i) => `<text x="${x}" y="${y + i * line}" font-size="${size}"${attrs}>${escapeXml(r)}</text>`)
+    .map((r, i) => `<text x="${x}" y="${y + i * line}" font-size="${size}"${attrs}>${escapeHtml(r)}</text>`)
     .join('');
 }
 
@@ -117,7 +117,7 @@ export function shareCardSvg(text: ShareCardText): string {
       const caption = lines(it.caption, colWidth, CAPTION.size, CAPTION.maxLines);
       return [
         `<rect x="${x}" y="${numbersTop - NUMBER.size - 16}" width="${colWidth}" height="6" fill="${accent}"/>`,
-        `<text x="${x}" y="${numbersTop}" font-size="${NUMBER.size}" font-weight="bold" fill="${accent}">${escapeXml(number)}</text>`,
+        `<text x="${x}" y="${numbersTop}" font-size="${NUMBER.size}" font-weight="bold" fill="${accent}">${escapeHtml(number)}</text>`,
         textLines(caption, x, numbersTop + 16 + CAPTION.size, CAPTION.size, CAPTION.line, ` fill="${ink}"`),
       ].join('');
     })
@@ -131,8 +131,8 @@ export function shareCardSvg(text: ShareCardText): string {
     `<rect width="${width}" height="12" fill="${accent}"/>`,
     textLines(headline, PAD, headlineTop, HEADLINE.size, HEADLINE.line, ` font-weight="bold" fill="${ink}"`),
     items,
-    `<text x="${PAD}" y="${footerY}" font-size="${FOOTER.size}" font-weight="bold" fill="${ink}">${escapeXml(text.siteName)}</text>`,
-    `<text x="${width - PAD}" y="${footerY}" font-size="${FOOTER.size - 4}" text-anchor="end" fill="${muted}">${escapeXml(text.sourcesNote)}</text>`,
+    `<text x="${PAD}" y="${footerY}" font-size="${FOOTER.size}" font-weight="bold" fill="${ink}">${escapeHtml(text.siteName)}</text>`,
+    `<text x="${width - PAD}" y="${footerY}" font-size="${FOOTER.size - 4}" text-anchor="end" fill="${muted}">${escapeHtml(text.sourcesNote)}</text>`,
     '</svg>',
   ].join('');
 }

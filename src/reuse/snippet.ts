@@ -2,7 +2,7 @@
  * The copy-paste embed code: an iframe that works alone at a sensible height, the host script that
  * fits it to its content, and an image for readers and feed readers that run no script.
  */
-import { escapeXml } from '../escape.ts';
+import { escapeHtml } from '../escape.ts';
 
 export interface SnippetInput {
   readonly id: string;
@@ -16,7 +16,7 @@ export interface SnippetInput {
 }
 
 export function embedSnippet(s: SnippetInput): string {
-  const a = escapeXml;
+  const a = escapeHtml;
   return [
     `<iframe src="${a(s.pageUrl)}" title="${a(s.title)}" loading="lazy" width="100%" height="${s.height}"`,
     ` style="width:100%;min-width:100%;border:0" data-embed-id="${a(s.id)}"></iframe>`,

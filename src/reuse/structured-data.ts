@@ -30,7 +30,7 @@ function isPartialDate(value: unknown): value is PartialDate {
 }
 
 /** The span every dated figure of the model covers, as an ISO 8601 interval, or null without dates. */
-export function temporalCoverage(model: Model): string | null {
+function temporalCoverage(model: Model): string | null {
   let first: string | null = null;
   let last: string | null = null;
   // Every table's dates count, whatever its shape: a walk over the records instead of a field list.

@@ -15,9 +15,9 @@ import { sourceDisplay, sourceName } from '../i18n/source-display.ts';
 import { t } from '../i18n/ui.ts';
 import type { Lang, Source } from '../model/types.ts';
 
-export type XlsxValue = string | number | null;
+type XlsxValue = string | number | null;
 
-export interface XlsxColumn {
+interface XlsxColumn {
   readonly key: string;
   readonly label: string;
 }

@@ -66,10 +66,21 @@ describe('src/ keeps its layers', () => {
     );
   });
 
-  test('a loader import from a component passes; from reuse/ it fails', () => {
+  test('a loader import from a page passes; from a component, a layout or reuse/ it fails', () => {
     const load = "import { getModel } from '../../model/load-model.ts';";
-    expect(found(withFile('components/story/Uses.astro', `---\n${load}\n---\n<p />`))).toEqual([]);
+    const astro = `---\n${load}\n---\n<p />`;
+    expect(found(withFile('pages/uses/model.astro', astro))).toEqual([]);
+    expect(found(withFile('components/story/Uses.astro', astro))).toEqual([
+      'src/components/story/Uses.astro:2 [loader] imports the loader model/load-model.ts; take its result as an argument from the page',
+    ]);
+    expect(rulesOf(withFile('layouts/uses/Frame.astro', astro))).toEqual(['loader']);
     expect(rulesOf(withFile('reuse/uses/model.ts', load))).toEqual(['loader']);
+  });
+
+  test('a component that reads the repository address from its loader fails', () => {
+    const link =
+      "---\nimport { configuredRepoUrl } from '../reuse/load-repo-url.ts';\n---\n<a href={configuredRepoUrl()} />";
+    expect(rulesOf(withFile('components/Correction.astro', link))).toEqual(['loader']);
   });
 
   test('an .astro <script> is read too', () => {

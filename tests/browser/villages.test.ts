@@ -190,7 +190,7 @@ describe('villages page behaviour', () => {
     await rec.context.close();
   });
 
-  test('shows a village named as HTML as text in the list, the SVG and the popup', async () => {
+  test('shows a village, district and town named as HTML as text in the list, both maps, the labels and the popup', async () => {
     const rec = await recordedPage(site);
     const dialogs: string[] = [];
     rec.page.on('dialog', (d) => {
@@ -200,13 +200,17 @@ describe('villages page behaviour', () => {
     await rec.page.goto(`${site.origin}${XSS_BASE}en/villages/`, { waitUntil: 'load' });
     expect(await rec.page.textContent('#village-hostile .village-name')).toBe(HOSTILE_NAME);
     expect(await rec.page.textContent('svg.map-static [data-village="hostile"] title')).toBe(HOSTILE_NAME);
+    expect(await rec.page.locator('svg.map-static text').allTextContents()).toContain(HOSTILE_NAME);
     await openMap(rec.page);
+    // The town's label on the interactive map is text, not markup.
+    expect(await rec.page.locator('.town-label').allTextContents()).toContain(HOSTILE_NAME);
     const marker = rec.page.locator('.village-marker[data-village="hostile"]');
     expect(await marker.getAttribute('aria-label')).toContain(HOSTILE_NAME);
     await marker.focus();
     await rec.page.keyboard.press('Enter');
     await rec.page.locator('.leaflet-popup').waitFor();
     expect(await rec.page.textContent('.leaflet-popup .village-name')).toBe(HOSTILE_NAME);
+    expect(await rec.page.textContent('.leaflet-popup .village-district')).toBe(HOSTILE_NAME);
     expect(await rec.page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(rec.requests.filter((u) => new URL(u).pathname.endsWith('/x'))).toEqual([]);

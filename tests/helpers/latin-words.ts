@@ -5,7 +5,7 @@
  */
 
 /** Proper names of products, formats, licences, organisations and keys; compared case-sensitively. */
-export const LATIN_NAMES: ReadonlySet<string> = new Set([
+const LATIN_NAMES: ReadonlySet<string> = new Set([
   'OpenStreetMap',
   'OSM',
   'HOT',

@@ -8,7 +8,7 @@ import { buildModel } from '../../src/model/build-model.ts';
 import type { Model } from '../../src/model/types.ts';
 import { loadMutated, VALID_FIXTURE } from '../helpers/fixture.ts';
 
-export function modelOf(dir: string): Model {
+function modelOf(dir: string): Model {
   const { dataset } = loadDataset(dir);
   if (!dataset) throw new Error(`${dir} does not load`);
   return buildModel(dataset);

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { escapeXml } from '../../src/escape.ts';
+import { escapeHtml } from '../../src/escape.ts';
 import { composeImage, IMAGE_FONT_STACK, lightOnly } from '../../src/reuse/image.ts';
 import { resvgOptions } from '../../src/reuse/png.ts';
 
@@ -29,7 +29,7 @@ describe('composeImage', () => {
 
   test('escapes text and names a font stack that starts with DejaVu Sans', () => {
     expect(image.svg).toContain('Title with &lt;tags&gt; &amp; &quot;quotes&quot;');
-    expect(image.svg).toContain(`font-family="${escapeXml(IMAGE_FONT_STACK)}"`);
+    expect(image.svg).toContain(`font-family="${escapeHtml(IMAGE_FONT_STACK)}"`);
     expect(IMAGE_FONT_STACK.startsWith("'DejaVu Sans'")).toBe(true);
   });
 
@@ -56,7 +56,7 @@ describe('composeImage wraps its text inside the card', () => {
   test.each(lines.map((line, i) => [i + 1, line] as const))(
     'title line %i ends before the right margin',
     (_, line) => {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${image.width}" height="40"><text x="16" y="30" font-size="18" font-weight="bold" font-family="DejaVu Sans">${escapeXml(line)}</text></svg>`;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${image.width}" height="40"><text x="16" y="30" font-size="18" font-weight="bold" font-family="DejaVu Sans">${escapeHtml(line)}</text></svg>`;
       const box = new Resvg(svg, resvgOptions(1)).getBBox();
       expect(box).toBeDefined();
       expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(image.width - 16);

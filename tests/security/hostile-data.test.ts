@@ -45,6 +45,7 @@ function hostileData(): string {
     [SVG, SVG, SVG].map(csvCell).join(','),
   );
   edit('villages.csv', 'Альфа,Альфа,Alpha', [IMG, IMG, IMG].map(csvCell).join(','));
+  edit('geo/places.geojson', '"name_en":"Capital"', `"name_en":${JSON.stringify(IMG)}`);
   edit('digitization.csv', '"said to lag, no figures"', csvCell(`"><script>window.__pwned=1</script>`));
   return dir;
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sourceStamp, stampFile } from '../../src/integrations/build-stamp.ts';
 import { dataDir } from '../../src/model/load-model.ts';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -29,7 +30,7 @@ export default function setup(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({}),
   });
   const after = staleReason();
   if (after) throw new Error(`the build did not produce a fresh dist/: ${after}`);
