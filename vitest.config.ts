@@ -50,6 +50,8 @@ export default defineConfig({
           name === 'unit'
             ? { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: 'tsconfig.typecheck.json' }
             : { enabled: false },
+        // Browser files run their `test.concurrent` pages this many at a time, each in its own context.
+        maxConcurrency: 3,
         // Timeouts catch hangs, not slowness: a loaded 2-core runner runs the projects side by side.
         testTimeout: name === 'build' ? 240_000 : 60_000,
       },
