@@ -60,6 +60,9 @@ test.concurrent.for(pages)(
     expect(rec.consoleErrors).toEqual([]);
     expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
 
+    // axe runs in the page and the frames of its origin (tests/helpers/browser.ts): no other may hide.
+    const origin = new URL(rec.page.url()).origin;
+    expect(rec.page.frames().filter((f) => new URL(f.url()).origin !== origin)).toEqual([]);
     const violations = await axeViolations(rec.page);
     expect(violations).toEqual([]);
 

@@ -85,19 +85,16 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  *
  * Only violations are asked for in full (`resultTypes`): axe then skips building selectors for every
  * node that passes, which is most of its time on a chart page. Legacy mode runs `axe.run` in the page,
- * as axe itself would; AxeBuilder's default opens a blank page per run to merge per-frame results and
- * took about twice as long per page here. That merging is only needed to reach a frame of another
- * origin, so a page with one is checked the default way.
+ * as the hand-injected axe did; AxeBuilder's default opens a blank page per run to merge per-frame
+ * results, took about twice as long per page here, and gives up on a frame that takes over a second
+ * to load axe. It is needed only to enter a frame of another origin, and no built page has one
+ * (tests/browser/pages.test.ts checks).
  */
 export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
-  const origin = new URL(page.url()).origin;
-  const crossOriginFrame = page
-    .frames()
-    .some((f) => f.url() !== 'about:blank' && new URL(f.url()).origin !== origin);
   const builder = new AxeBuilder({ page })
     .options({ resultTypes: ['violations'] })
     .withTags([...WCAG_TAGS])
-    .setLegacyMode(!crossOriginFrame);
+    .setLegacyMode();
   for (const selector of include) builder.include(selector);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
