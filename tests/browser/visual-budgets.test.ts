@@ -31,7 +31,8 @@ test('the pages measured include every content page in every language', () => {
 });
 
 describe.each([390, 1280])('at %i px', (width) => {
-  test.each(CONTENT)('%s does not shift while it loads (CLS 0)', async (path) => {
+  // A cold context per visit, a few at a time: most of a visit is waiting for the network to go idle.
+  test.concurrent.for(CONTENT)('%s does not shift while it loads (CLS 0)', async (path, { expect }) => {
     const rec = await recordedPage(site, { viewport: { width, height: 800 } });
     await rec.page.addInitScript(() => {
       const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };

@@ -1,35 +1,16 @@
 /**
- * The villages page in Debian's Chromium: the list and static map without JavaScript, the Leaflet
- * map only on request, one marker per village, keyboard popups, filters in the URL, nothing from
- * another site, and the byte budgets. Reads dist/ (run `npm run build` first; `npm test` does), and
- * builds one more copy of the site from a synthetic dataset with a village named as markup.
+ * The villages page built from a synthetic dataset, in Debian's Chromium: a village named as markup,
+ * a village with a history, an undated report, a place without coordinates, and the report form of
+ * every entry. The page of dist/ is tested in tests/browser/villages.test.ts.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MAP_OPENED_TOTAL, PAGE_BUDGETS } from '../../scripts/lib/budgets.ts';
-import { loadDataset } from '../../src/data/load.ts';
-import { buildModel } from '../../src/model/build-model.ts';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
 import { HOSTILE_NAME, writeVillageFixture } from '../fixtures/synthetic/villages.ts';
-import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
-import { DIST } from '../helpers/dist.ts';
+import { openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 
 const PAGES = { kk: '/villages/', ru: '/ru/villages/', en: '/en/villages/' } as const;
-const CLOSE = { kk: 'Жабу', ru: 'Закрыть', en: 'Close' } as const;
-const ZOOM_IN = { kk: 'Үлкейту', ru: 'Приблизить', en: 'Zoom in' } as const;
-
-const { dataset } = loadDataset(resolve('data'));
-if (!dataset) throw new Error('data/ does not load: run npm run validate');
-const model = buildModel(dataset);
-const villageIds = model.villages.map((v) => v.id).sort();
-/** What is drawn: a place without coordinates is listed only. */
-const mappedIds = model.villages
-  .filter((v) => v.position !== null)
-  .map((v) => v.id)
-  .sort();
 const REPO = 'https://github.com/owner/repo';
 const EMAIL = 'reports@example.org';
 
@@ -50,146 +31,12 @@ afterAll(async () => {
   for (const dir of [xssOut, xssData]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Bytes a static host would send for these same-site URLs, brotli at quality 11. */
-function brotliBytes(urls: readonly string[]): number {
-  const paths = new Set(urls.map((u) => new URL(u).pathname));
-  let total = 0;
-  for (const path of paths) {
-    let file = join(DIST, decodeURIComponent(path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) throw new Error(`${path} was requested but is not in dist/`);
-    total += brotliCompressSync(readFileSync(file), {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length;
-  }
-  return total;
-}
-
 async function openMap(page: Page): Promise<void> {
   await page.click('button.map-open');
   await page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
 }
 
-const markerIds = (page: Page) =>
-  page.$$eval('.village-marker', (els) => els.map((e) => (e as HTMLElement).dataset.village ?? '').sort());
-
-describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages page (%s)', (lang, path) => {
-  test('lists every village of the data, in the page’s language, with the map but no Leaflet', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    const listed = await rec.page.$$eval('li[data-village]', (els) =>
-      els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
-    );
-    expect(listed).toEqual(villageIds);
-    const names = await rec.page.$$eval('li[data-village] .village-name', (els) =>
-      els.map((e) => e.textContent),
-    );
-    expect(names.sort()).toEqual(model.villages.map((v) => v.names[lang]).sort());
-    expect(await rec.page.locator('svg.map-static [data-village]').count()).toBe(mappedIds.length);
-    expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
-    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
-    expect(rec.consoleErrors).toEqual([]);
-    await rec.context.close();
-  });
-
-  test('opens the map on request: one marker per village, keyboard popups, translated controls, within budget', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    const before = [...rec.requests];
-    await openMap(rec.page);
-    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(mappedIds.length));
-    expect(await markerIds(rec.page)).toEqual(mappedIds);
-    expect(await rec.page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(ZOOM_IN[lang]);
-    expect(rec.page.url()).toMatch(/#map$/);
-    expect(await rec.page.locator('svg.map-static').isVisible()).toBe(false);
-    expect(await rec.page.locator('.leaflet-tile').count()).toBe(0);
-
-    // Enter opens the popup and moves focus into it; Escape closes it and gives focus back.
-    const marker = rec.page.locator('.village-marker').first();
-    const id = await marker.getAttribute('data-village');
-    const village = model.villages.find((v) => v.id === id);
-    expect(await marker.getAttribute('aria-label')).toContain(village?.names[lang]);
-    await marker.focus();
-    await rec.page.keyboard.press('Enter');
-    const popup = rec.page.locator('.leaflet-popup');
-    await popup.waitFor();
-    expect(await popup.textContent()).toContain(village?.names[lang]);
-    expect(await rec.page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
-    expect(await rec.page.getAttribute('.leaflet-popup-close-button', 'aria-label')).toBe(CLOSE[lang]);
-    await rec.page.keyboard.press('Escape');
-    await popup.waitFor({ state: 'detached' });
-    expect(
-      await rec.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.village),
-    ).toBe(id);
-
-    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
-    expect(rec.consoleErrors).toEqual([]);
-    // Budgets (scripts/lib/budgets.ts): everything the page fetched, brotli, before and after asking for the map.
-    expect(brotliBytes(before)).toBeLessThanOrEqual(PAGE_BUDGETS['/villages/']?.total ?? 0);
-    expect(brotliBytes(rec.requests)).toBeLessThanOrEqual(MAP_OPENED_TOTAL);
-    await rec.context.close();
-  });
-});
-
-describe('villages page behaviour', () => {
-  test('filters the list and the map together and keeps the filter in the address', async () => {
-    const district = model.villages[0]?.districtId ?? '';
-    const inDistrict = model.villages
-      .filter((v) => v.districtId === district)
-      .map((v) => v.id)
-      .sort();
-    const drawnInDistrict = inDistrict.filter((id) => mappedIds.includes(id));
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}/en/villages/`, { waitUntil: 'load' });
-    await rec.page.selectOption('select[name="district"]', district);
-    expect(rec.page.url()).toContain(`?district=${district}`);
-    const visible = () =>
-      rec.page.$$eval('li[data-village]:not([hidden])', (els) =>
-        els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
-      );
-    expect(await visible()).toEqual(inDistrict);
-    await openMap(rec.page);
-    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(drawnInDistrict.length));
-    expect(await markerIds(rec.page)).toEqual(drawnInDistrict);
-
-    // The shared link reopens the same view, map included.
-    const shared = rec.page.url();
-    expect(shared).toMatch(new RegExp(`\\?district=${district}#map$`));
-    const other = await recordedPage(site);
-    await other.page.goto(shared, { waitUntil: 'load' });
-    await other.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
-    expect(await other.page.inputValue('select[name="district"]')).toBe(district);
-    expect(await markerIds(other.page)).toEqual(drawnInDistrict);
-    await other.context.close();
-    await rec.context.close();
-  });
-
-  test('does not open the map by itself when the browser asks to save data', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.addInitScript(() => {
-      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
-    });
-    await rec.page.goto(`${site.origin}/en/villages/#map`, { waitUntil: 'load' });
-    // The script says why it held back once it has decided: wait for that, then check nothing loaded.
-    await expect.poll(() => rec.page.textContent('.map-status'), { timeout: 10_000 }).toMatch(/Data Saver/);
-    expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
-    await openMap(rec.page);
-    expect(await markerIds(rec.page)).toEqual(mappedIds);
-    await rec.context.close();
-  });
-
-  test('reads without JavaScript: list, static map and sources are there, controls that need script are not', async () => {
-    const rec = await recordedPage(site, { javaScriptEnabled: false });
-    await rec.page.goto(`${site.origin}/villages/`, { waitUntil: 'load' });
-    expect(await rec.page.locator('li[data-village]').count()).toBe(villageIds.length);
-    expect(await rec.page.locator('svg.map-static').isVisible()).toBe(true);
-    expect(await rec.page.locator('#sources-heading').count()).toBe(1);
-    expect(await rec.page.locator('form.map-filters').isVisible()).toBe(false);
-    expect(await rec.page.locator('button.map-open').isVisible()).toBe(false);
-    expect(rec.requests.filter((u) => /leaflet|basemap|\.js$/.test(u))).toEqual([]);
-    await rec.context.close();
-  });
-
+describe('villages page built from synthetic villages', () => {
   test('shows a village named as HTML as text in the list, the SVG and the popup', async () => {
     const rec = await recordedPage(site);
     const dialogs: string[] = [];
