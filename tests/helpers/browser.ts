@@ -76,7 +76,7 @@ export function foreignRequests(requests: readonly string[], origin: string): st
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
 /**
  * axe-core's WCAG 2.2 A/AA violations on the page (or inside `include` selectors), as "rule: targets".
