@@ -1,5 +1,5 @@
 /**
- * The one table of byte budgets, read by the budget test (tests/site/budgets.test.ts), the benchmark
+ * The one table of byte budgets, read by the budget test (tests/dist/site/budgets.test.ts), the benchmark
  * (scripts/bench.ts) and the village-map browser test. Bytes are deterministic, so budgets are tests.
  *
  * - `total`: the page and everything it loads before any interaction, brotli-compressed as a static

@@ -6,7 +6,7 @@
  * page's language, never 0 or a blank. A second sheet lists the sources.
  *
  * write-excel-file stamps each zip entry with the time of the build; the workbook is re-packed with
- * one fixed time so that the same data always gives the same bytes (tests/site/reproducible.test.ts).
+ * one fixed time so that the same data always gives the same bytes (tests/build/reproducible.test.ts).
  */
 import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type Row, type Sheet } from 'write-excel-file/node';

@@ -22,11 +22,19 @@ interface FrameHeight {
   content: number;
 }
 
-async function measure(
-  width: number,
-  query: string,
-  resizeTo?: number,
-): Promise<{ heights: FrameHeight[]; errors: string[] }> {
+type Measured = { heights: FrameHeight[]; errors: string[] };
+/** One host page per width and query: two tests that need the same measurement share one visit. */
+const measured = new Map<string, Promise<Measured>>();
+function measure(width: number, query: string, resizeTo?: number): Promise<Measured> {
+  const key = `${width} ${query} ${resizeTo ?? ''}`;
+  const known = measured.get(key);
+  if (known) return known;
+  const fresh = measureOnce(width, query, resizeTo);
+  measured.set(key, fresh);
+  return fresh;
+}
+
+async function measureOnce(width: number, query: string, resizeTo?: number): Promise<Measured> {
   const rec = await recordedPage(site, { viewport: { width, height: 900 } });
   const { page } = rec;
   await page.goto(`${hostOrigin}/host/?site=${encodeURIComponent(site.origin)}&${query}`);

@@ -2,7 +2,7 @@
  * Every built page, in every language, in a real browser: found from dist/ rather than listed by hand,
  * so a new page is covered the day it is added.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   axeViolations,
   foreignRequests,
@@ -37,8 +37,12 @@ test('the build has pages in all three languages', () => {
   expect(pages).toContain('/en/');
 });
 
-describe.each(pages)('page %s', (path) => {
-  test('loads with status 200, the right lang, no console error, no CSP violation, no foreign request', async () => {
+// One visit per page does the load checks and axe; pages run a few at a time (maxConcurrency of the
+// browser project), each in its own context. Reading without JavaScript is checked on the HTML itself
+// (tests/dist/site/no-js.test.ts): with script off, the page is its HTML.
+test.concurrent.for(pages)(
+  '%s loads with status 200, the right lang, no console error, CSP violation or foreign request, and passes axe (WCAG 2.2 A and AA) with headings in order and named images',
+  async (path, { expect }) => {
     const rec = await recordedPage(site);
     await rec.page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
@@ -55,12 +59,10 @@ describe.each(pages)('page %s', (path) => {
     expect(await rec.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
     expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
-    await rec.context.close();
-  });
 
-  test('passes axe (WCAG 2.2 A and AA) with headings in order and named images', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    // axe runs in the page and the frames of its origin (tests/helpers/browser.ts): no other may hide.
+    const origin = new URL(rec.page.url()).origin;
+    expect(rec.page.frames().filter((f) => new URL(f.url()).origin !== origin)).toEqual([]);
     const violations = await axeViolations(rec.page);
     expect(violations).toEqual([]);
 
@@ -86,19 +88,9 @@ describe.each(pages)('page %s', (path) => {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unnamed).toEqual([]);
+    // Nothing the checks or axe did may have raised an error or reached out.
+    expect(rec.consoleErrors).toEqual([]);
+    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
     await rec.context.close();
-  });
-
-  test('reads without JavaScript: text, charts and tables are in the HTML', async () => {
-    const rec = await recordedPage(site, { javaScriptEnabled: false });
-    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    const text = await rec.page.$eval('main, body', (m) => (m.textContent ?? '').trim().length);
-    expect(text).toBeGreaterThan(40);
-    const emptyFigures = await rec.page.$$eval(
-      'figure',
-      (fs) => fs.filter((f) => !f.querySelector('svg, img, table')).length,
-    );
-    expect(emptyFigures).toBe(0);
-    await rec.context.close();
-  });
-});
+  },
+);

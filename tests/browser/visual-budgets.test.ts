@@ -31,6 +31,8 @@ test('the pages measured include every content page in every language', () => {
 });
 
 describe.each([390, 1280])('at %i px', (width) => {
+  // One cold context per visit, one visit at a time: run side by side on a loaded 2-core machine, a
+  // visit could wait past Playwright's 30 s for the network to go idle (seen once in a full run).
   test.each(CONTENT)('%s does not shift while it loads (CLS 0)', async (path) => {
     const rec = await recordedPage(site, { viewport: { width, height: 800 } });
     await rec.page.addInitScript(() => {

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sourceStamp } from '../../src/integrations/build-stamp.ts';
-import { projectOf } from './projects.ts';
+import { misplacedTests, projectNeeded, projectOfPath } from './projects.ts';
+
+const TESTS = resolve(import.meta.dirname, '..');
 
 describe('the build stamp that tells a fresh dist/ from a stale one', () => {
   const root = mkdtempSync(join(tmpdir(), 'dz-stamp-'));
@@ -53,18 +55,59 @@ describe('the build stamp that tells a fresh dist/ from a stale one', () => {
   });
 });
 
-describe('the test project of a file follows the heaviest helper it imports', () => {
+describe('a test file runs in the project of its folder, and a misplaced one is named', () => {
+  test.each([
+    ['tests/dist/site/links.test.ts', 'dist'],
+    ['tests/browser/pages.test.ts', 'browser'],
+    ['tests/build/reproducible.test.ts', 'build'],
+    ['tests/data/real-data.test.ts', 'unit'],
+    ['tests/map/dist-like-name.test.ts', 'unit'],
+  ])('%s → %s', (path, project) => {
+    expect(projectOfPath(path)).toBe(project);
+  });
+
   test.each([
     ["import { buildSite } from '../fixtures/synthetic/build-site.ts';", 'build'],
-    ["execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'])", 'build'],
+    ["execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);", 'build'],
     [
       "import { openSite } from '../helpers/browser.ts';\nimport { readDist } from '../helpers/dist.ts';",
       'browser',
     ],
     ["import { chromium } from 'playwright-core';", 'browser'],
-    ["import { readDist } from '../helpers/dist.ts';", 'dist'],
+    ["const { readDist } = await import('../../helpers/dist.ts');", 'dist'],
     ["import { buildModel } from '../../src/model/build-model.ts';", 'unit'],
-  ])('%s → %s', (source, project) => {
-    expect(projectOf(source)).toBe(project);
+    // Quoted, not imported: a table like this one needs nothing.
+    [
+      `const cases = ["import { openSite } from '../helpers/browser.ts';", "['node_modules/astro/bin/astro.mjs']"];`,
+      'unit',
+    ],
+  ])('%s needs %s', (source, project) => {
+    expect(projectNeeded(source)).toBe(project);
+  });
+
+  test('a file that needs a heavier project than its folder is named, with where to move it', () => {
+    const browser = "import { openSite } from '../helpers/browser.ts';";
+    expect(
+      misplacedTests([
+        { path: 'tests/site/new.test.ts', source: browser },
+        { path: 'tests/dist/new.test.ts', source: browser },
+        { path: 'tests/browser/new.test.ts', source: browser },
+        { path: 'tests/build/new.test.ts', source: "import { readDist } from '../helpers/dist.ts';" },
+      ]),
+    ).toEqual([
+      'tests/site/new.test.ts needs the "browser" project (it imports or runs its helpers) but sits in a "unit" folder: move it under tests/browser/ (see tests/README.md).',
+      'tests/dist/new.test.ts needs the "browser" project (it imports or runs its helpers) but sits in a "dist" folder: move it under tests/browser/ (see tests/README.md).',
+    ]);
+  });
+
+  test('every test file of this repository is in a folder that can run it', () => {
+    const files = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => ({
+        path: `tests/${f.split(sep).join('/')}`,
+        source: readFileSync(join(TESTS, f), 'utf8'),
+      }));
+    expect(files.filter((f) => projectOfPath(f.path) !== 'unit').length).toBeGreaterThan(10);
+    expect(misplacedTests(files)).toEqual([]);
   });
 });

@@ -2,32 +2,43 @@
  * A data pull request of the kinds the site must take without code changes: later department
  * figures with totals, a status change, a new department, a new source, later indicator values and
  * a new village (tests/fixtures/later-years). The whole site is built from it, and every page, table,
- * CSV and embed must show the 2018 figures and the later ones side by side.
+ * CSV and embed must show the 2018 figures and the later ones side by side. The same build, served
+ * under /later/ beside dist/, carries the enhancement script's tests in Chromium (counts/shares switch,
+ * tooltips on focus): one site build serves both.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareChart } from '../../src/charts/registry.ts';
+import { NOT_REPORTED } from '../../src/data/schema.ts';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/i18n/format.ts';
 import { LANGS, localePath } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { getModel } from '../../src/model/load-model.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import { departmentFacts } from '../../src/model/story-facts.ts';
 import type { Lang } from '../../src/model/types.ts';
 import { LATER_YEARS_FIXTURE, laterYearsModel } from '../charts/chart-fixture.ts';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
+import { openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 
 const model = laterYearsModel();
 const region = siteRegion(model);
 const facts = departmentFacts(model, region, 2018);
 const records = model.digitization;
 let out = '';
+let site: SiteSession;
+/** Where the browser finds this build, beside dist/ at the root. */
+const BASE = '/later/';
 
-beforeAll(() => {
-  out = buildSite({ DATA_DIR: LATER_YEARS_FIXTURE }).outDir;
-}, 120_000);
-afterAll(() => {
+beforeAll(async () => {
+  out = buildSite({ DATA_DIR: LATER_YEARS_FIXTURE, SITE_BASE: BASE }).outDir;
+  site = await openSite({ [BASE]: out });
+}, 240_000);
+afterAll(async () => {
+  await site?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
@@ -170,5 +181,67 @@ describe('downloads and embeds built from later years', () => {
     const csv = read('data/villages.csv');
     expect(csv).toMatch(/^beta,.*2021-08-11: awaiting-connection; 2025-03: connected-fibre/m);
     expect(csv).toMatch(/^alpha,.*2023\/2024-09: no-mobile-internet; 2025-03: connected-mobile-4g/m);
+  });
+});
+
+/**
+ * The enhancement script on the real figure markup, as ChartFigure renders it into a built page: the
+ * fixture gives department totals, so its site offers the counts/shares switch; dist/ shows one
+ * exactly when the published data gives a total.
+ */
+describe('chart-enhance in Chromium', () => {
+  async function open(path: string): Promise<Page> {
+    const rec = await recordedPage(site, { viewport: { width: 800, height: 900 } });
+    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    await rec.page.waitForSelector('#chart-departments .chart-tip', { state: 'attached' });
+    return rec.page;
+  }
+
+  test('offers counts and shares where a total exists, and switches the drawing', async () => {
+    const page = await open(`${BASE}en/`);
+    const figure = page.locator('#chart-departments');
+    const radios = figure.locator('.chart-switch input[type="radio"]');
+    expect(await radios.count()).toBe(2);
+    expect(await figure.locator('.chart-switch').textContent()).toContain(t('en', 'chart.view.shares'));
+    expect(await figure.locator('[data-view="counts"]').isVisible()).toBe(true);
+    await figure.locator('.chart-switch input[value="shares"]').check();
+    expect(await figure.locator('[data-view="shares"]').isVisible()).toBe(true);
+    expect(await figure.locator('[data-view="counts"]').isVisible()).toBe(false);
+    // The shares drawing prints each department's online share of its total.
+    const shares = records.flatMap((r) =>
+      r.total !== NOT_REPORTED && r.digital !== NOT_REPORTED && r.total > 0
+        ? [formatPercent('en', (100 * r.digital) / r.total)]
+        : [],
+    );
+    expect(shares.length).toBeGreaterThan(0);
+    const drawn = await figure.locator('[data-view="shares"] text').allTextContents();
+    for (const share of shares) expect(drawn).toContain(share);
+    await page.context().close();
+  });
+
+  test('offers the switch on the published site only where the data gives a total', async () => {
+    const page = await open('/en/');
+    const expected = prepareChart(getModel(), 'departments').views.length > 0 ? 1 : 0;
+    expect(await page.locator('#chart-departments .chart-switch').count()).toBe(expected);
+    await page.context().close();
+  });
+
+  test('shows the same text on focus as the part announces, and hides it on Escape', async () => {
+    const page = await open(`${BASE}en/`);
+    const figure = page.locator('#chart-departments');
+    expect(await figure.locator('[data-view="counts"] svg.dzc:visible').getAttribute('role')).toBe('group');
+    const part = figure.locator('[data-view="counts"] svg.dzc:visible .hit [tabindex="0"]').nth(1);
+    await part.focus();
+    const label = (await part.getAttribute('aria-label')) ?? '';
+    // A part names its department first (its figures are the chart's own tests).
+    expect(model.departments.some((d) => label.startsWith(`${d.names.en}: `))).toBe(true);
+    const tip = figure.locator('.chart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(label);
+    // The native tooltip is gone, so only one tooltip shows.
+    expect(await part.locator('title').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.context().close();
   });
 });

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { citation, citedTitles } from '../../src/reuse/citation.ts';
-import { isPublicSite } from '../../src/reuse/urls.ts';
-import { DIST } from '../helpers/dist.ts';
+import { citation, citedTitles } from '../../../src/reuse/citation.ts';
+import { isPublicSite } from '../../../src/reuse/urls.ts';
+import { DIST } from '../../helpers/dist.ts';
 
 const facts = {
   id: 'x',

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, distPages } from '../helpers/dist.ts';
+import { DIST, distPages } from '../../helpers/dist.ts';
 
 const pages = distPages();
 const ATTR = /\s(href|src|srcset|data-src|content)=["']([^"']+)["']/g;

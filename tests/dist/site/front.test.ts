@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { LANGS, localePath } from '../../src/i18n/locales.ts';
-import { frontFindings } from '../../src/model/front-findings.ts';
-import { getModel } from '../../src/model/load-model.ts';
-import { siteRegion } from '../../src/model/queries.ts';
-import type { Lang } from '../../src/model/types.ts';
-import { pngSize } from '../../src/reuse/png.ts';
-import { SHARE_CARD, shareCardPath, shareCardText } from '../../src/reuse/share-card.ts';
-import { DIST, readDist } from '../helpers/dist.ts';
+import { LANGS, localePath } from '../../../src/i18n/locales.ts';
+import { frontFindings } from '../../../src/model/front-findings.ts';
+import { getModel } from '../../../src/model/load-model.ts';
+import { siteRegion } from '../../../src/model/queries.ts';
+import type { Lang } from '../../../src/model/types.ts';
+import { pngSize } from '../../../src/reuse/png.ts';
+import { SHARE_CARD, shareCardPath, shareCardText } from '../../../src/reuse/share-card.ts';
+import { DIST, readDist } from '../../helpers/dist.ts';
 
 // The built story page against the model it was built from; today's figures are never written here.
 const model = getModel();

@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inlineScripts, javaScriptBytes, KB, PAGE_BUDGETS, withoutFonts } from '../../scripts/lib/budgets.ts';
-import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { DIST, readDist } from '../helpers/dist.ts';
+import { inlineScripts, javaScriptBytes, KB, PAGE_BUDGETS, withoutFonts } from '../../../scripts/lib/budgets.ts';
+import { pageWeight } from '../../../scripts/lib/page-weight.ts';
+import { DIST, readDist } from '../../helpers/dist.ts';
 
 describe.each(Object.entries(PAGE_BUDGETS))('page weight of %s', (page, budget) => {
   const weight = pageWeight(DIST, page);

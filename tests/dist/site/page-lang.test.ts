@@ -5,8 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { LANGS } from '../../src/i18n/locales.ts';
-import { distPages, readDist } from '../helpers/dist.ts';
+import { LANGS } from '../../../src/i18n/locales.ts';
+import { distPages, readDist } from '../../helpers/dist.ts';
 
 const langOfPath = (page: string) => {
   const first = page.split('/')[0] ?? '';

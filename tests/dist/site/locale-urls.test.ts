@@ -5,8 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANG, LANGS, localePath } from '../../src/i18n/locales.ts';
-import { distPages, readDist } from '../helpers/dist.ts';
+import { DEFAULT_LANG, LANGS, localePath } from '../../../src/i18n/locales.ts';
+import { distPages, readDist } from '../../helpers/dist.ts';
 
 /** `ru/villages/index.html` → language ru, path `villages/`. */
 function route(file: string): { lang: string; path: string } {

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { getModel } from '../../src/model/load-model.ts';
-import { DIST, distPages } from '../helpers/dist.ts';
-import { latinWords } from '../helpers/latin-words.ts';
+import { getModel } from '../../../src/model/load-model.ts';
+import { DIST, distPages } from '../../helpers/dist.ts';
+import { latinWords } from '../../helpers/latin-words.ts';
 
 /** Fewer than this many Latin-script words per page, as the editorial issue asks. */
 const LIMIT = 10;

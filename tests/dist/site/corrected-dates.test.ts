@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, filesUnder } from '../helpers/dist.ts';
+import { DIST, filesUnder } from '../../helpers/dist.ts';
 
 const OLD_BOUND = [
   /2023\/2024-09/,

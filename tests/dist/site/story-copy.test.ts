@@ -5,11 +5,11 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { LANGS, localePath } from '../../src/i18n/locales.ts';
-import { getModel } from '../../src/model/load-model.ts';
-import { quotesOf } from '../../src/model/source-quotes.ts';
-import type { Lang } from '../../src/model/types.ts';
-import { readDist } from '../helpers/dist.ts';
+import { LANGS, localePath } from '../../../src/i18n/locales.ts';
+import { getModel } from '../../../src/model/load-model.ts';
+import { quotesOf } from '../../../src/model/source-quotes.ts';
+import type { Lang } from '../../../src/model/types.ts';
+import { readDist } from '../../helpers/dist.ts';
 
 const page = (lang: Lang, path = '') =>
   parseHTML(readDist(`${localePath(lang, path).slice(1)}index.html`)).document;

@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test, vi } from 'vitest';
-import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
-import { LANGS, localePath } from '../../src/i18n/locales.ts';
-import { t } from '../../src/i18n/ui.ts';
-import { NO_SOURCE_STRINGS, type Source } from '../../src/model/types.ts';
-import { embedPaths, VILLAGES_XLSX } from '../../src/reuse/urls.ts';
-import { toXlsx } from '../../src/reuse/xlsx.ts';
-import { DIST } from '../helpers/dist.ts';
+import { REGISTRY as EMBEDDABLES } from '../../../src/charts/registry.ts';
+import { LANGS, localePath } from '../../../src/i18n/locales.ts';
+import { t } from '../../../src/i18n/ui.ts';
+import { NO_SOURCE_STRINGS, type Source } from '../../../src/model/types.ts';
+import { embedPaths, VILLAGES_XLSX } from '../../../src/reuse/urls.ts';
+import { toXlsx } from '../../../src/reuse/xlsx.ts';
+import { DIST } from '../../helpers/dist.ts';
 
 interface ReadCell {
   readonly ref: string;

@@ -5,13 +5,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { STORY_CHART_IDS } from '../../src/charts/registry.ts';
-import { formatValue } from '../../src/i18n/indicator-values.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
-import { isDated } from '../../src/model/indicator-series.ts';
-import { getModel } from '../../src/model/load-model.ts';
-import { seriesOf, siteRegion } from '../../src/model/queries.ts';
-import { readDist } from '../helpers/dist.ts';
+import { STORY_CHART_IDS } from '../../../src/charts/registry.ts';
+import { formatValue } from '../../../src/i18n/indicator-values.ts';
+import { LANGS } from '../../../src/i18n/locales.ts';
+import { isDated } from '../../../src/model/indicator-series.ts';
+import { getModel } from '../../../src/model/load-model.ts';
+import { seriesOf, siteRegion } from '../../../src/model/queries.ts';
+import { readDist } from '../../helpers/dist.ts';
 
 const HOME = { kk: 'index.html', ru: 'ru/index.html', en: 'en/index.html' } as const;
 const model = getModel();

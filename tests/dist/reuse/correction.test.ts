@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
-import { dataDir } from '../../src/model/load-model.ts';
-import { chartDataFile, correctionUrl, repoUrl, VILLAGE_LIST_FILES } from '../../src/reuse/correction.ts';
-import { readDist } from '../helpers/dist.ts';
+import { REGISTRY as EMBEDDABLES } from '../../../src/charts/registry.ts';
+import { LANGS } from '../../../src/i18n/locales.ts';
+import { dataDir } from '../../../src/model/load-model.ts';
+import { chartDataFile, correctionUrl, repoUrl, VILLAGE_LIST_FILES } from '../../../src/reuse/correction.ts';
+import { readDist } from '../../helpers/dist.ts';
 
 describe('the repository for correction links', () => {
   test('comes from REPO_URL, then from the GitHub Actions repository, else there is none', () => {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { DIST, distPages, readDist } from '../helpers/dist.ts';
+import { DIST, distPages, readDist } from '../../helpers/dist.ts';
 
 const PLACEHOLDER = /\{[A-Za-z_][\w.]*\}/;
 /** Data for scripts, not text: JSON options and the map's labels, whose `{count}` the map fills itself. */
