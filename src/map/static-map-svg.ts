@@ -61,13 +61,16 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
   const L = STANDALONE_LOOK;
   const styled = options.look === 'attributes';
   const look = (className: string, attributes: string) => (styled ? attributes : `class="${className}"`);
+  // Stroke widths are px as shown, so they are set per drawing on a group around outlines that never change.
+  const px = (n: number) => Math.round((n / map.geometryScale) * 1000) / 1000;
   const parts = [
     `<rect ${look('map-backdrop', `fill="${L.backdrop}"`)} width="${map.width}" height="${map.height}"/>`,
-    ...map.neighbourPaths.map(
-      (n) =>
-        `<path ${look('map-neighbour', `fill="${L.neighbour.fill}" stroke="${L.neighbour.stroke}" stroke-width="0.75"`)} d="${n.d}"/>`,
-    ),
-    `<path ${look('map-region', `fill="${L.region.fill}" stroke="${L.region.stroke}" stroke-width="1.5" stroke-linejoin="round"`)} d="${map.regionPath}"/>`,
+    `<svg width="${map.width}" height="${map.height}" viewBox="${map.geometryViewBox}">`,
+    `<g ${look('map-neighbour', `fill="${L.neighbour.fill}" stroke="${L.neighbour.stroke}"`)} stroke-width="${px(0.75)}">`,
+    ...map.neighbourPaths.map((n) => `<path d="${n.d}"/>`),
+    '</g>',
+    `<path ${look('map-region', `fill="${L.region.fill}" stroke="${L.region.stroke}" stroke-linejoin="round"`)} stroke-width="${px(1.5)}" d="${map.regionPath}"/>`,
+    '</svg>',
     ...map.places.map((p) => {
       const mark = `<rect x="${r1(p.x - 2.5)}" y="${r1(p.y - 2.5)}" width="5" height="5"${styled ? ` fill="${L.town.fill}" stroke="${L.town.stroke}"` : ''}/>`;
       const name = p.labelled ? placeLabel(p, options.lang) : null;
