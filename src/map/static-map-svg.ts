@@ -62,7 +62,7 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
   const styled = options.look === 'attributes';
   const look = (className: string, attributes: string) => (styled ? attributes : `class="${className}"`);
   // Stroke widths are px as shown, so they are set per drawing on a group around outlines that never change.
-  const px = (n: number) => Math.round((n / map.geometryScale) * 1000) / 1000;
+  const px = (n: number) => Math.round((n / map.geometryScale) * 100) / 100;
   const parts = [
     `<rect ${look('map-backdrop', `fill="${L.backdrop}"`)} width="${map.width}" height="${map.height}"/>`,
     `<svg width="${map.width}" height="${map.height}" viewBox="${map.geometryViewBox}">`,

@@ -144,7 +144,7 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
     if (!xy) throw new Error(`cannot project ${p.join(', ')}`);
     return { x: round(margin + (xy[0] - left) * scale), y: round(margin + (xy[1] - top) * scale) };
   };
-  const vb = (n: number) => Math.round(n * 1000) / 1000;
+  const vb = (n: number) => Math.round(n * 100) / 100;
   const geometryViewBox = [left - margin / scale, top - margin / scale, width / scale, height / scale]
     .map(vb)
     .join(' ');
