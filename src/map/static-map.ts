@@ -85,6 +85,7 @@ export function regionProjection(bounds: Bounds): GeoProjection {
 function simplifiedPath(projection: GeoProjection, geometry: GeoPermissibleObjects): string {
   const rings: { points: Position[]; closed: boolean }[] = [];
   geoPath(projection, {
+    beginPath: () => undefined,
     moveTo: (x, y) => void rings.push({ points: [[x, y]], closed: false }),
     lineTo: (x, y) => void rings.at(-1)?.points.push([x, y]),
     closePath: () => {
