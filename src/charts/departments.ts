@@ -230,6 +230,9 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
   }
   const domain = ['date', ...Array.from({ length: lines }, (_, i) => `${i}`)];
   const max = view === 'shares' ? 100 : Math.max(1, ...bars.map((b) => b.value));
+  /** A text on one line of a panel, and what is written in words where no bar is. */
+  const onLine = { frameAnchor: 'left', y: 'y', fy: 'fy', text: 'text' } as const;
+  const inWords = { fontStyle: 'italic', fill: PALETTE.muted.light } as const;
   const collapsed = rows.collapsed.length
     ? (plotWrap(
         [
@@ -285,43 +288,29 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
           render: byKey(bars),
         }),
         Plot.text(words, {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+          ...onLine,
           textAnchor: 'start',
-          fontStyle: 'italic',
-          fill: PALETTE.muted.light,
+          ...inWords,
           className: fillClass('muted'),
           render: byKey(words),
         }),
         // The departments without a count this date, in words, with every year of each as the tooltip.
         Plot.text(quiet, {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+          ...onLine,
           textAnchor: 'start',
           dx: -marginLeft,
-          fontStyle: 'italic',
-          fill: PALETTE.muted.light,
+          ...inWords,
           className: `${fillClass('muted')} no-figures`,
           title: 'tip',
         }),
         Plot.text(measureLabels, {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+          ...onLine,
           textAnchor: 'end',
           dx: -6,
           render: byKey(measureLabels),
         }),
         Plot.text(nameLines, {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+          ...onLine,
           textAnchor: 'start',
           dx: -marginLeft,
           fontSize: NAME_SIZE,
