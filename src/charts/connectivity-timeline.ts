@@ -9,7 +9,6 @@
 import * as Plot from '@observablehq/plot';
 import type { PartialDate } from '../data/partial-date.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
-import { valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
 import {
   CONNECTIVITY_INDICATORS,
@@ -18,30 +17,29 @@ import {
 } from '../model/chart-indicators.ts';
 import { latestDate, seriesFor, uniqueSources } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
-import type { IndicatorValue, Lang, Model, Region } from '../model/types.ts';
+import type { Lang, Model, Region } from '../model/types.ts';
 import { type ChartTable, defineChart } from './definition.ts';
 import {
   dateMarks,
   formatRowValue,
-  hasUndated,
+  indicatorColumns,
+  laneHeadingLines,
   laneWidth,
+  type SentencedRow,
+  sentencedRows,
+  timeAxis,
   timeScale,
+  undatedLane,
   unitLabel,
-  type ValueRow,
-  valueRow,
-  yearDomain,
 } from './indicator-rows.ts';
-import { fillClass, PALETTE } from './palette.ts';
 import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
-interface TimelineRow extends ValueRow {
-  /** Unique in the chart: the panel's region and the value's id. */
-  readonly key: string;
+/** `key` is unique in the chart: the panel's region and the value's id. */
+interface TimelineRow extends SentencedRow {
   /** The row's series, shared by every value of one indicator in one panel (`data-key`). */
   readonly series: string;
   /** The region id of the panel the row is drawn in. */
   readonly panel: string;
-  readonly sentence: Readonly<Record<Lang, string>>;
 }
 
 interface TimelinePanel {
@@ -66,16 +64,12 @@ export interface TimelineRows {
   readonly nationalAsOf: PartialDate | null;
 }
 
-const LANGS = ['kk', 'ru', 'en'] as const;
-
 function panelOf(model: Model, region: Region, ids: readonly string[], national: boolean): TimelinePanel {
   const rows = seriesFor(model, ids, region.id).flatMap((s) =>
-    s.values.map((v: IndicatorValue) => ({
-      ...valueRow(model, s.indicator, v),
-      key: `${region.id}:${v.id}`,
+    sentencedRows(model, s.indicator, s.values, (v) => `${region.id}:${v.id}`).map((r) => ({
+      ...r,
       series: national ? `${s.indicator.id}--${region.id}` : s.indicator.id,
       panel: region.id,
-      sentence: Object.fromEntries(LANGS.map((l) => [l, valueSentence(l, model, v)])) as Record<Lang, string>,
     })),
   );
   return { region, national, rows };
@@ -95,8 +89,7 @@ function prepareTimeline(model: Model): TimelineRows {
   return {
     region,
     panels,
-    domain: yearDomain(rows),
-    undated: hasUndated(rows),
+    ...timeAxis(rows),
     totals: [...new Set(own.filter((r) => r.indicatorId === 'settlements-total').map((r) => r.value))],
     overlap: overlap ? { sum: overlap.sum, total: overlap.total.value } : null,
     indicatorIds: [...new Set(rows.map((r) => r.indicatorId))],
@@ -136,7 +129,7 @@ function drawPanel(data: TimelineRows, panel: TimelinePanel, lang: Lang, width: 
     ...rs.map((row) => ({ slot: row.key, key: row.series, row })),
   ]);
   const heading = plotWrap([panel.region.names[lang]], labelWidth)[0] ?? [];
-  const laneHead = lane ? (plotWrap([t(lang, 'date.notReported')], (lane - 8) / 11)[0] ?? []) : [];
+  const laneHead = laneHeadingLines(lang, lane);
   const headLines = Math.max(heading.length, laneHead.length);
   const marginTop = headLines * 16 + 8;
   const marginBottom = 28;
@@ -149,7 +142,6 @@ function drawPanel(data: TimelineRows, panel: TimelinePanel, lang: Lang, width: 
   const tips = series.map((rs) => ({ key: rs[0]?.series ?? '', tip: seriesTip(rs, lang) }));
   const hits = slots.map((s) => ({ ...s, tip: tips.find((x) => x.key === s.key)?.tip ?? '' }));
   const values = rows.map((r) => ({ ...r, text: formatRowValue(lang, r) }));
-  const muted = { fill: PALETTE.muted.light, className: fillClass('muted') };
 
   return {
     height: marginTop + slots.length * LINE + marginBottom,
@@ -165,17 +157,16 @@ function drawPanel(data: TimelineRows, panel: TimelinePanel, lang: Lang, width: 
           dated.map((r) => ({ ...r, key: r.series })),
           (d) => d.slot,
         ),
-        Plot.dot(undated, {
-          y: 'slot',
-          frameAnchor: 'right',
-          dx: lane / 2 + 6,
-          r: 4.5,
-          fill: 'none',
-          stroke: PALETTE.series.light,
-          strokeWidth: 2,
-          strokeDasharray: '2 2',
-          className: 's-series',
-          render: bySeries(undated),
+        ...undatedLane(undated, {
+          y: (d) => d.slot,
+          keyOf: (d) => d.series,
+          lane,
+          gap: 6,
+          heading: laneHead,
+          headingDy: -marginTop + 4,
+          headingAnchor: 'top',
+          hollow: true,
+          dashed: true,
         }),
         Plot.text(values, {
           y: 'slot',
@@ -208,21 +199,6 @@ function drawPanel(data: TimelineRows, panel: TimelinePanel, lang: Lang, width: 
           fontWeight: 700,
           className: 'panel-title',
         }),
-        ...(lane && undated.length > 0
-          ? [
-              Plot.text([laneHead.join('\n')], {
-                frameAnchor: 'top-right',
-                dx: 8,
-                dy: -marginTop + 4,
-                text: (d: string) => d,
-                textAnchor: 'start',
-                lineAnchor: 'top',
-                lineHeight: 16 / 12,
-                fontStyle: 'italic',
-                ...muted,
-              }),
-            ]
-          : []),
         // Hover, focus and touch targets: a transparent line over each of a series' lines, edge to edge.
         Plot.ruleY(hits, {
           y: 'slot',
@@ -270,14 +246,7 @@ const subtitle = (_data: TimelineRows, lang: Lang) => t(lang, 'chart.timeline.su
 
 function table(data: TimelineRows, lang: Lang): ChartTable {
   return {
-    columns: [
-      { key: 'indicator', label: t(lang, 'chart.col.indicator') },
-      { key: 'area', label: t(lang, 'chart.timeline.col.area') },
-      { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
-      { key: 'unit', label: t(lang, 'chart.col.unit') },
-      { key: 'date', label: t(lang, 'chart.col.date') },
-      { key: 'source', label: t(lang, 'chart.col.source') },
-    ],
+    columns: indicatorColumns(lang, { key: 'area', label: t(lang, 'chart.timeline.col.area') }),
     rows: data.panels.flatMap((p) =>
       p.rows.map((r) => ({
         indicator: r.names[lang],

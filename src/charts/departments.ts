@@ -153,72 +153,81 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
     rows.drawn.map((e) => e.department.names[lang]),
     ((width - 8) / NAME_SIZE) * 0.8,
   );
-  const band = (dept: string, part: string) => `${dept}|${part}`;
-  const domain = [
-    'date',
-    ...rows.drawn.flatMap((e, i) => [
-      ...(names[i] ?? []).map((_, line) => band(e.department.id, `name${line}`)),
-      ...measures.map((m) => band(e.department.id, m)),
-    ]),
-  ];
-  const nameLines = rows.drawn.flatMap((e, i) =>
-    (names[i] ?? []).map((text, line) => ({
-      key: e.department.id,
-      y: band(e.department.id, `name${line}`),
-      text,
-    })),
-  );
+  const nameOf = new Map(rows.drawn.map((e, i) => [e.department.id, names[i] ?? []]));
   const byKey = <T extends { key: string }>(data: readonly T[]) => keyed((d: T) => d.key, data);
   const fy = (d: PartialDate) => formatPartialDate(lang, d);
   const facets = rows.dates.map(fy);
-  // Every panel repeats the department names: a panel is read on its own on a phone.
-  const perPanel = <T>(data: readonly T[]) => facets.flatMap((f) => data.map((d) => ({ ...d, fy: f })));
+  const lineWidth = ((width - 8) / 12) * 0.8;
 
-  const bars: { key: string; fy: string; y: string; value: number; text: string; role: Role }[] = [];
-  const words: { key: string; fy: string; y: string; text: string }[] = [];
-  const measureLabels: { key: string; fy: string; y: string; text: string }[] = [];
-  for (const c of rows.cells) {
-    const key = c.entry.department.id;
-    const f = fy(c.date);
-    if (c.cell.kind === 'absent' || c.cell.kind === 'status') {
-      // A date with no count for this department: its status in words, on its first line.
-      words.push({
-        key,
-        fy: f,
-        y: band(key, measures[0] ?? 'digital'),
-        text: missingText(c.cell, lang, view, c.record) ?? '',
-      });
-      continue;
+  type Line = { key: string; fy: string; y: string; text: string };
+  const bars: (Line & { value: number; role: Role })[] = [];
+  const words: Line[] = [];
+  const measureLabels: Line[] = [];
+  const nameLines: Line[] = [];
+  const quiet: (Omit<Line, 'key'> & { tip: string })[] = [];
+  const hits: { key: string; fy: string; y: string; tip: string }[] = [];
+  // Each panel fills its own lines from the top, in the same department order: a department with a
+  // count that date gets its name and a line per measure; those without one share a line in words
+  // ("no figures: …"), so a date without a record leaves no empty rows in its panel.
+  let lines = 0;
+  for (const date of rows.dates) {
+    const f = fy(date);
+    let line = 0;
+    const next = () => `${line++}`;
+    const silent: DepartmentCell[] = [];
+    for (const entry of rows.drawn) {
+      const key = entry.department.id;
+      const cells = rows.cells.filter((c) => c.date === date && c.entry === entry);
+      const first = cells[0];
+      if (!first) continue;
+      if (first.cell.kind === 'absent' || first.cell.kind === 'status') {
+        silent.push(first);
+        continue;
+      }
+      for (const text of nameOf.get(key) ?? []) nameLines.push({ key, fy: f, y: next(), text });
+      const tip = departmentSummary(entry, lang);
+      for (const c of cells) {
+        if (c.cell.kind !== 'value' && c.cell.kind !== 'not-reported') continue;
+        const measure = c.cell.measure;
+        if (!measures.includes(measure)) continue;
+        const y = next();
+        hits.push({ key, fy: f, y, tip });
+        measureLabels.push({ key, fy: f, y, text: t(lang, MEASURE_KEY[measure]) });
+        const missing = missingText(c.cell, lang, view, c.record);
+        if (missing !== null || c.cell.kind !== 'value' || !c.record) {
+          words.push({ key, fy: f, y, text: missing ?? '' });
+          continue;
+        }
+        const value = view === 'shares' ? (shareOf(c.record, measure as PartMeasure) ?? 0) : c.cell.value;
+        bars.push({
+          key,
+          fy: f,
+          y,
+          value,
+          text: view === 'shares' ? formatPercent(lang, value) : formatNumber(lang, value),
+          role: MEASURE_ROLE[measure],
+        });
+      }
     }
-    const measure = c.cell.measure;
-    if (!measures.includes(measure)) continue;
-    measureLabels.push({ key, fy: f, y: band(key, measure), text: t(lang, MEASURE_KEY[measure]) });
-    const missing = missingText(c.cell, lang, view, c.record);
-    if (missing !== null || c.cell.kind !== 'value' || !c.record) {
-      words.push({ key, fy: f, y: band(key, measure), text: missing ?? '' });
-      continue;
+    if (silent.length > 0) {
+      const list = silent
+        .map((c) => {
+          const name = c.entry.department.names[lang];
+          const status = c.cell.kind === 'status' ? statusText(c.cell.record, lang) : null;
+          return status ? `${name} (${status.charAt(0).toLocaleLowerCase(lang)}${status.slice(1)})` : name;
+        })
+        .join(', ');
+      const tip = silent.map((c) => departmentSummary(c.entry, lang)).join(' ');
+      const wrapped = plotWrap([t(lang, 'chart.departments.noFigures', { list })], lineWidth)[0] ?? [];
+      for (const text of wrapped) quiet.push({ fy: f, y: next(), text, tip });
     }
-    const value = view === 'shares' ? (shareOf(c.record, measure as PartMeasure) ?? 0) : c.cell.value;
-    bars.push({
-      key,
-      fy: f,
-      y: band(key, measure),
-      value,
-      text: view === 'shares' ? formatPercent(lang, value) : formatNumber(lang, value),
-      role: MEASURE_ROLE[measure],
-    });
+    lines = Math.max(lines, line);
   }
+  const domain = ['date', ...Array.from({ length: lines }, (_, i) => `${i}`)];
   const max = view === 'shares' ? 100 : Math.max(1, ...bars.map((b) => b.value));
-  // Hover, focus and touch targets: one transparent band per line of a department, in every panel.
-  const hits = perPanel(
-    rows.drawn.flatMap((e) =>
-      measures.map((m) => ({
-        key: e.department.id,
-        y: band(e.department.id, m),
-        tip: departmentSummary(e, lang),
-      })),
-    ),
-  );
+  /** A text on one line of a panel, and what is written in words where no bar is. */
+  const onLine = { frameAnchor: 'left', y: 'y', fy: 'fy', text: 'text' } as const;
+  const inWords = { fontStyle: 'italic', fill: PALETTE.muted.light } as const;
   const collapsed = rows.collapsed.length
     ? (plotWrap(
         [
@@ -226,7 +235,7 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
             list: rows.collapsed.map((e) => e.department.names[lang]).join(', '),
           }),
         ],
-        ((width - 8) / 12) * 0.8,
+        lineWidth,
       )[0] ?? [])
     : [];
   const facetPadding = 0.06;
@@ -274,35 +283,34 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
           render: byKey(bars),
         }),
         Plot.text(words, {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+          ...onLine,
           textAnchor: 'start',
-          fontStyle: 'italic',
-          fill: PALETTE.muted.light,
+          ...inWords,
           className: fillClass('muted'),
           render: byKey(words),
         }),
+        // The departments without a count this date, in words, with every year of each as the tooltip.
+        Plot.text(quiet, {
+          ...onLine,
+          textAnchor: 'start',
+          dx: -marginLeft,
+          ...inWords,
+          className: `${fillClass('muted')} no-figures`,
+          title: 'tip',
+        }),
         Plot.text(measureLabels, {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+          ...onLine,
           textAnchor: 'end',
           dx: -6,
           render: byKey(measureLabels),
         }),
-        Plot.text(perPanel(nameLines), {
-          frameAnchor: 'left',
-          y: 'y',
-          fy: 'fy',
-          text: 'text',
+        Plot.text(nameLines, {
+          ...onLine,
           textAnchor: 'start',
           dx: -marginLeft,
           fontSize: NAME_SIZE,
           fontWeight: 600,
-          render: byKey(perPanel(nameLines)),
+          render: byKey(nameLines),
         }),
         // The panel's date as its heading, in the band above its first department.
         Plot.text(facets, {

@@ -9,11 +9,14 @@ import { utcYear } from 'd3';
 import type { PartialDate } from '../data/partial-date.ts';
 import type { NotReported } from '../data/schema.ts';
 import { formatNumber, formatPercent } from '../i18n/format.ts';
+import { valueSentence } from '../i18n/indicator-values.ts';
+import { LANGS } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { instantSpan, sourceLabel } from '../model/indicator-series.ts';
 import type { Indicator, IndicatorValue, Lang, Model, Names } from '../model/types.ts';
+import type { ChartTable } from './definition.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
-import { keyed } from './render-svg.ts';
+import { keyed, plotWrap } from './render-svg.ts';
 
 /** When a value applies: a day, a span (month, year, range), or not stated. */
 export type When =
@@ -43,7 +46,7 @@ function whenOf(date: PartialDate | NotReported): When {
   return { kind: 'span', start, end: last, mid: new Date((start.getTime() + last.getTime()) / 2) };
 }
 
-export function valueRow(model: Model, indicator: Indicator, v: IndicatorValue): ValueRow {
+function valueRow(model: Model, indicator: Indicator, v: IndicatorValue): ValueRow {
   return {
     id: v.id,
     indicatorId: indicator.id,
@@ -68,7 +71,7 @@ export const unitLabel = (lang: Lang, unit: Indicator['unit']): string =>
 export const timeOf = (w: When): Date | null => (w.kind === 'day' ? w.at : w.kind === 'span' ? w.mid : null);
 
 /** Whole years around every dated value: the axis every panel of a chart shares. */
-export function yearDomain(rows: readonly { readonly date: PartialDate | NotReported }[]): [Date, Date] {
+function yearDomain(rows: readonly { readonly date: PartialDate | NotReported }[]): [Date, Date] {
   const spans = rows.flatMap((r) => (r.date === 'not-reported' ? [] : [instantSpan(r.date)]));
   if (spans.length === 0) return [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2019, 0, 1))];
   const first = Math.min(...spans.map((s) => s.start.getUTCFullYear()));
@@ -76,7 +79,7 @@ export function yearDomain(rows: readonly { readonly date: PartialDate | NotRepo
   return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
 }
 
-export const hasUndated = (rows: readonly { readonly date: PartialDate | NotReported }[]): boolean =>
+const hasUndated = (rows: readonly { readonly date: PartialDate | NotReported }[]): boolean =>
   rows.some((r) => r.date === 'not-reported');
 
 /** The x scale of a time strip: years as ticks, as many as fit at about 44 px apart. */
@@ -151,3 +154,98 @@ export function dateMarks<T extends { readonly key: string; readonly when: When 
     }),
   ];
 }
+
+/** A row of an indicator chart: its value, a key unique in the chart, and its sentence in every language. */
+export interface SentencedRow extends ValueRow {
+  readonly key: string;
+  readonly sentence: Readonly<Record<Lang, string>>;
+}
+
+/** The rows of one indicator's values, each keyed and with its sentence (the tooltip and the description). */
+export function sentencedRows(
+  model: Model,
+  indicator: Indicator,
+  values: readonly IndicatorValue[],
+  keyOf: (v: IndicatorValue) => string,
+): SentencedRow[] {
+  return values.map((v) => ({
+    ...valueRow(model, indicator, v),
+    key: keyOf(v),
+    sentence: Object.fromEntries(LANGS.map((l) => [l, valueSentence(l, model, v)])) as Record<Lang, string>,
+  }));
+}
+
+/** The time axis every panel of a chart shares, and whether it needs the undated lane. */
+export const timeAxis = (
+  rows: readonly { readonly date: PartialDate | NotReported }[],
+): { readonly domain: [Date, Date]; readonly undated: boolean } => ({
+  domain: yearDomain(rows),
+  undated: hasUndated(rows),
+});
+
+/** The lane's heading ("date not reported"), wrapped to the lane: its lines, for a chart that makes room for them. */
+export const laneHeadingLines = (lang: Lang, lane: number): string[] =>
+  lane ? (plotWrap([t(lang, 'date.notReported')], (lane - 8) / 11)[0] ?? []) : [];
+
+/**
+ * The undated lane: a marker for each value no source dates, right of the time axis (a ring for a
+ * target, dashed where asked), and the lane's heading above it, where the panel's top margin is.
+ */
+export function undatedLane<T>(
+  rows: readonly T[],
+  options: {
+    readonly y: (d: T) => number | string;
+    readonly keyOf: (d: T) => string;
+    readonly lane: number;
+    /** px from the plot's right edge to where the lane starts. */
+    readonly gap: number;
+    readonly heading: readonly string[];
+    /** Where the heading's first (`top`) or last (`bottom`) line stands, from the plot's top. */
+    readonly headingDy: number;
+    readonly headingAnchor: 'top' | 'bottom';
+    readonly hollow?: boolean;
+    readonly dashed?: boolean;
+  },
+): Plot.Markish[] {
+  if (rows.length === 0 || options.lane === 0) return [];
+  const { lane, gap } = options;
+  return [
+    Plot.dot(rows, {
+      y: options.y,
+      frameAnchor: 'right',
+      dx: lane / 2 + gap,
+      r: 4.5,
+      fill: options.hollow ? 'none' : PALETTE.series.light,
+      stroke: PALETTE.series.light,
+      strokeWidth: 2,
+      ...(options.dashed ? { strokeDasharray: '2 2' } : {}),
+      className: strokeClass('series'),
+      render: keyed(options.keyOf, rows),
+    }),
+    Plot.text([options.heading.join('\n')], {
+      frameAnchor: 'top-right',
+      dx: gap + 2,
+      dy: options.headingDy,
+      text: (d: string) => d,
+      textAnchor: 'start',
+      lineAnchor: options.headingAnchor,
+      lineHeight: 16 / 12,
+      fontStyle: 'italic',
+      fill: PALETTE.muted.light,
+      className: fillClass('muted'),
+    }),
+  ];
+}
+
+type Column = ChartTable['columns'][number];
+
+/** The table columns of an indicator chart: the indicator, the chart's own column, value, unit, date, (its note,) source. */
+export const indicatorColumns = (lang: Lang, own: Column, beforeSource: readonly Column[] = []): Column[] => [
+  { key: 'indicator', label: t(lang, 'chart.col.indicator') },
+  own,
+  { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
+  { key: 'unit', label: t(lang, 'chart.col.unit') },
+  { key: 'date', label: t(lang, 'chart.col.date') },
+  ...beforeSource,
+  { key: 'source', label: t(lang, 'chart.col.source') },
+];

@@ -8,7 +8,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPartialDate } from '../i18n/format.ts';
-import { valueSentence } from '../i18n/indicator-values.ts';
 import { t } from '../i18n/ui.ts';
 import { PUBLIC_SERVICES_INDICATORS, TARGET_INDICATORS } from '../model/chart-indicators.ts';
 import { latestDate, seriesFor, uniqueSources } from '../model/indicator-series.ts';
@@ -18,23 +17,23 @@ import { type ChartTable, defineChart } from './definition.ts';
 import {
   dateMarks,
   formatRowValue,
-  hasUndated,
+  indicatorColumns,
+  laneHeadingLines,
   laneWidth,
+  type SentencedRow,
+  sentencedRows,
+  timeAxis,
   timeOf,
   timeScale,
+  undatedLane,
   unitLabel,
-  type ValueRow,
-  valueRow,
-  yearDomain,
 } from './indicator-rows.ts';
 import { legendPanel } from './marks.ts';
-import { fillClass, PALETTE, strokeClass } from './palette.ts';
+import { PALETTE, strokeClass } from './palette.ts';
 import { emptyPanel, keyed, type Panel, plotWrap, renderPanels } from './render-svg.ts';
 
-interface ServiceRow extends ValueRow {
-  readonly key: string;
+interface ServiceRow extends SentencedRow {
   readonly target: boolean;
-  readonly sentence: Readonly<Record<Lang, string>>;
 }
 
 interface ServicePanel {
@@ -52,8 +51,6 @@ export interface ServiceRows {
   readonly undated: boolean;
 }
 
-const LANGS = ['kk', 'ru', 'en'] as const;
-
 function prepareServices(model: Model): ServiceRows {
   const region = siteRegion(model);
   const country = countryOf(model, region);
@@ -62,19 +59,11 @@ function prepareServices(model: Model): ServiceRows {
     return {
       indicator: s.indicator,
       target,
-      rows: s.values.map((v) => ({
-        ...valueRow(model, s.indicator, v),
-        key: s.indicator.id,
-        target,
-        sentence: Object.fromEntries(LANGS.map((l) => [l, valueSentence(l, model, v)])) as Record<
-          Lang,
-          string
-        >,
-      })),
+      rows: sentencedRows(model, s.indicator, s.values, () => s.indicator.id).map((r) => ({ ...r, target })),
     };
   });
   const rows = panels.flatMap((p) => p.rows);
-  return { region, country, panels, domain: yearDomain(rows), undated: hasUndated(rows) };
+  return { region, country, panels, ...timeAxis(rows) };
 }
 
 function panelTip(p: ServicePanel, lang: Lang): string {
@@ -129,15 +118,15 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
           fontVariant: 'tabular-nums',
           render: byKey(dated),
         }),
-        Plot.dot(undated, {
-          y: 'value',
-          frameAnchor: 'right',
-          dx: lane / 2 + 12,
-          r: 4.5,
-          fill: p.target ? 'none' : PALETTE.series.light,
-          strokeWidth: 2,
-          ...stroke,
-          render: byKey(undated),
+        ...undatedLane(undated, {
+          y: (d) => d.value,
+          keyOf: (d) => d.key,
+          lane,
+          gap: 12,
+          heading: laneHeadingLines(lang, lane),
+          headingDy: -6,
+          headingAnchor: 'bottom',
+          hollow: p.target,
         }),
         Plot.text(undated, {
           y: 'value',
@@ -149,22 +138,6 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
           fontVariant: 'tabular-nums',
           render: byKey(undated),
         }),
-        ...(undated.length > 0
-          ? [
-              Plot.text([t(lang, 'date.notReported')], {
-                frameAnchor: 'top-right',
-                dx: 12,
-                dy: -6,
-                textAnchor: 'start',
-                lineAnchor: 'bottom',
-                lineWidth: (lane - 4) / 12 / 0.8,
-                text: (d: string) => d,
-                fontStyle: 'italic',
-                fill: PALETTE.muted.light,
-                className: fillClass('muted'),
-              }),
-            ]
-          : []),
         Plot.text([name.join('\n')], {
           frameAnchor: 'top-left',
           dx: -marginLeft,
@@ -227,15 +200,9 @@ const subtitle = (_data: ServiceRows, lang: Lang) => t(lang, 'chart.services.sub
 
 function table(data: ServiceRows, lang: Lang): ChartTable {
   return {
-    columns: [
-      { key: 'indicator', label: t(lang, 'chart.col.indicator') },
-      { key: 'kind', label: t(lang, 'chart.services.col.kind') },
-      { key: 'value', label: t(lang, 'chart.col.value'), numeric: true },
-      { key: 'unit', label: t(lang, 'chart.col.unit') },
-      { key: 'date', label: t(lang, 'chart.col.date') },
+    columns: indicatorColumns(lang, { key: 'kind', label: t(lang, 'chart.services.col.kind') }, [
       { key: 'definition', label: t(lang, 'chart.services.col.definition') },
-      { key: 'source', label: t(lang, 'chart.col.source') },
-    ],
+    ]),
     rows: data.panels.flatMap((p) =>
       p.rows.map((r) => ({
         indicator: p.indicator.names[lang],

@@ -24,15 +24,26 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ARIA = ['aria-label', 'aria-description', 'aria-hidden'];
 const LONG_DECIMAL = /-?\d+\.\d{3,}/g;
+const ANY_DECIMAL = /-?\d+\.\d+/g;
+/**
+ * Where a mark sits: whole px. A drawing is never shown larger than it is drawn, so half a px is
+ * below what a reader sees, and the three drawings of a chart are most of a story page's bytes.
+ * Shapes (`d`, `r`, sizes) keep two decimals: a symbol's outline would change with its rounding.
+ */
+const POSITIONS = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy']);
 
-function round(value: string): string {
+function round(name: string, value: string): string {
+  if (POSITIONS.has(name) && !value.endsWith('em'))
+    return value.replace(ANY_DECIMAL, (n) => String(Math.round(Number(n))));
+  if (name === 'transform' && /^translate\([^)]*\)$/.test(value))
+    return value.replace(ANY_DECIMAL, (n) => String(Math.round(Number(n))));
   return value.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 100) / 100));
 }
 
 function tidy(element: Element): void {
   for (const name of ARIA) element.removeAttribute(name);
   for (const attr of Array.from(element.attributes)) {
-    if (!attr.name.startsWith('data-')) element.setAttribute(attr.name, round(attr.value));
+    if (!attr.name.startsWith('data-')) element.setAttribute(attr.name, round(attr.name, attr.value));
   }
   for (const child of Array.from(element.children)) tidy(child);
 }

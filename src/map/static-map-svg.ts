@@ -56,24 +56,124 @@ function villageLabelPlaces(
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/**
+ * The box a label's text takes, from its baseline: wide enough for Cyrillic capitals at the map's
+ * largest label size (13 px on the villages page), so a label judged clear is clear in every font.
+ */
+function textBox(x: number, y: number, text: string, anchor: 'start' | 'end' | 'middle', bold = false): Box {
+  const width = text.length * 13 * (bold ? 0.64 : 0.58);
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: y - 11, x1: x0 + width, y1: y + 3 };
+}
+
+interface TownLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'end' | 'middle';
+  /** Where a leader line starts, when the label had to move away from its square. */
+  readonly from: { readonly x: number; readonly y: number } | null;
+}
+
+/**
+ * Where each labelled town's name goes: right of its square, else left, above or below it, whichever
+ * first covers no village marker, no village's name and no other town's name; when none is clear (a
+ * town among a cluster of villages, like the regional seat on a phone), the name steps down or up the
+ * right side until it is, with a line back to its square. Every labelled town keeps its name.
+ */
+function townLabelPlaces(
+  map: StaticMapLayout,
+  names: ReadonlyMap<string, string>,
+  villageNames: readonly Box[],
+): Map<string, TownLabel> {
+  const taken: Box[] = [
+    ...map.villages.map((v) => ({ x0: v.x - 8, y0: v.y - 8, x1: v.x + 8, y1: v.y + 8 })),
+    ...villageNames,
+  ];
+  const inFrame = (b: Box) => b.x0 >= 2 && b.x1 <= map.width - 2 && b.y0 >= 2 && b.y1 <= map.height - 2;
+  const clear = (b: Box) => inFrame(b) && !taken.some((t) => overlaps(t, b));
+  const placed = new Map<string, TownLabel>();
+  for (const p of [...map.places].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const name = names.get(p.id);
+    if (!name) continue;
+    const near: TownLabel[] = [
+      { x: p.x + 6, y: p.y + 4, anchor: 'start', from: null },
+      { x: p.x - 6, y: p.y + 4, anchor: 'end', from: null },
+      { x: p.x, y: p.y - 6, anchor: 'middle', from: null },
+      { x: p.x, y: p.y + 15, anchor: 'middle', from: null },
+    ];
+    const steps = Array.from(
+      { length: 12 },
+      (_, i) => (i % 2 === 0 ? 1 : -1) * (Math.floor(i / 2) + 1) * LABEL_LINE,
+    );
+    const from = { x: p.x, y: p.y };
+    const away: TownLabel[] = steps.flatMap((dy) => [
+      { x: p.x + 14, y: p.y + 4 + dy, anchor: 'start' as const, from },
+      { x: p.x - 14, y: p.y + 4 + dy, anchor: 'end' as const, from },
+      { x: p.x, y: p.y + 4 + dy, anchor: 'middle' as const, from },
+    ]);
+    const candidates = [...near, ...away];
+    // Where nothing is clear, the place that covers least: a name is never dropped.
+    const cost = (c: TownLabel) => {
+      const b = textBox(c.x, c.y, name, c.anchor);
+      return (inFrame(b) ? 0 : 100) + taken.filter((t) => overlaps(t, b)).length;
+    };
+    const choice =
+      candidates.find((c) => clear(textBox(c.x, c.y, name, c.anchor))) ??
+      candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
+    placed.set(p.id, choice);
+    taken.push(textBox(choice.x, choice.y, name, choice.anchor));
+  }
+  return placed;
+}
+
 /** The map's layers, backdrop to villages, without the enclosing <svg> (each user writes its own). */
 export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOptions): string {
   const L = STANDALONE_LOOK;
   const styled = options.look === 'attributes';
   const look = (className: string, attributes: string) => (styled ? attributes : `class="${className}"`);
+  // Stroke widths are px as shown, so they are set per drawing on a group around outlines that never change.
+  const px = (n: number) => Math.round((n / map.geometryScale) * 100) / 100;
+  const villageNames = options.villageLabels ? villageLabelPlaces(map) : [];
+  const townNames = new Map(
+    map.places.flatMap((p) => {
+      const name = p.labelled ? placeLabel(p, options.lang) : null;
+      return name ? [[p.id, name] as const] : [];
+    }),
+  );
+  const towns = townLabelPlaces(
+    map,
+    townNames,
+    villageNames.map((l) =>
+      textBox(l.lx, l.ly, options.names.get(l.id) ?? l.id, l.end ? 'end' : 'start', true),
+    ),
+  );
   const parts = [
     `<rect ${look('map-backdrop', `fill="${L.backdrop}"`)} width="${map.width}" height="${map.height}"/>`,
-    ...map.neighbourPaths.map(
-      (n) =>
-        `<path ${look('map-neighbour', `fill="${L.neighbour.fill}" stroke="${L.neighbour.stroke}" stroke-width="0.75"`)} d="${n.d}"/>`,
-    ),
-    `<path ${look('map-region', `fill="${L.region.fill}" stroke="${L.region.stroke}" stroke-width="1.5" stroke-linejoin="round"`)} d="${map.regionPath}"/>`,
+    `<svg width="${map.width}" height="${map.height}" viewBox="${map.geometryViewBox}">`,
+    `<g ${look('map-neighbour', `fill="${L.neighbour.fill}" stroke="${L.neighbour.stroke}"`)} stroke-width="${px(0.75)}">`,
+    ...map.neighbourPaths.map((n) => `<path d="${n.d}"/>`),
+    '</g>',
+    `<path ${look('map-region', `fill="${L.region.fill}" stroke="${L.region.stroke}" stroke-linejoin="round"`)} stroke-width="${px(1.5)}" d="${map.regionPath}"/>`,
+    '</svg>',
     ...map.places.map((p) => {
       const mark = `<rect x="${r1(p.x - 2.5)}" y="${r1(p.y - 2.5)}" width="5" height="5"${styled ? ` fill="${L.town.fill}" stroke="${L.town.stroke}"` : ''}/>`;
-      const name = p.labelled ? placeLabel(p, options.lang) : null;
-      const label = name
-        ? `<text x="${r1(p.x + 6)}" y="${r1(p.y + 4)}"${styled ? ` fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : ''}>${escapeHtml(name)}</text>`
+      const name = townNames.get(p.id);
+      const at = towns.get(p.id);
+      const leader = at?.from
+        ? `<path d="M${r1(at.from.x)},${r1(at.from.y)}L${r1(at.x + (at.anchor === 'end' ? 2 : -2))},${r1(at.y - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`
         : '';
+      const anchor = at?.anchor === 'start' ? '' : ` text-anchor="${at?.anchor}"`;
+      const label =
+        name && at
+          ? `${leader}<text x="${r1(at.x)}" y="${r1(at.y)}"${anchor}${styled ? ` fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : ''}>${escapeHtml(name)}</text>`
+          : '';
       return styled ? `${mark}${label}` : `<g class="map-town">${mark}${label}</g>`;
     }),
     ...map.villages.map((v) => {
@@ -83,7 +183,7 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
       return `<path ${cls}data-village="${escapeHtml(v.id)}" data-status="${v.status}" d="${markerPath(s, v.x, v.y)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"${dash}><title>${escapeHtml(options.names.get(v.id) ?? v.id)}</title></path>`;
     }),
     ...(options.villageLabels
-      ? villageLabelPlaces(map).map((l) => {
+      ? villageNames.map((l) => {
           const moved = Math.abs(l.ly - 4 - l.y) > 3 || Math.abs(l.lx - l.x) > 10;
           const leader = moved
             ? `<path d="M${r1(l.x)},${r1(l.y)}L${r1(l.lx + (l.end ? 2 : -2))},${r1(l.ly - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`

@@ -119,13 +119,70 @@ describe('departments', () => {
 
   test('a count no source gave is the words "not reported" where its bar would be', () => {
     const svg = svgElement(departmentsChart.render(later, 'en', WIDTHS.mobile));
-    const missing = later.cells.filter((c) => c.cell.kind === 'not-reported' || c.cell.kind === 'absent');
+    const missing = later.cells.filter((c) => c.cell.kind === 'not-reported');
     expect(missing.length).toBeGreaterThan(2);
     const drawn = texts(svg).filter((s) => s === t('en', 'value.notReported'));
     expect(drawn).toHaveLength(missing.length);
     // No bar of zero length stands for one.
     for (const r of svg.querySelectorAll('rect[data-key]'))
       expect(Number(r.getAttribute('width'))).toBeGreaterThan(0);
+  });
+
+  test('a department with no count at a date is named in words in that panel, and leaves no empty rows', () => {
+    const silent = later.cells.filter((c) => c.cell.kind === 'absent' || c.cell.kind === 'status');
+    expect(silent.length).toBeGreaterThan(0);
+    /** Where an element is drawn: the y of every translate from it up to the svg. */
+    const yOf = (el: Element | null): number => {
+      let y = 0;
+      for (let e = el; e && e.tagName.toLowerCase() !== 'svg'; e = e.parentElement) {
+        const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(e.getAttribute('transform') ?? '');
+        y += Number(m?.[2] ?? 0);
+      }
+      return y;
+    };
+    for (const lang of LANGS)
+      for (const width of WIDTH_NAMES) {
+        const svg = svgElement(departmentsChart.render(later, lang, WIDTHS[width]));
+        const quiet = [...svg.querySelectorAll('.no-figures text')];
+        for (const c of silent) {
+          const heading = [...svg.querySelectorAll('g.year text')].find(
+            (h) => textOf(h) === formatPartialDate(lang, c.date),
+          );
+          // The panel's words name the department, within that panel (below its heading, above the next).
+          const next = [...svg.querySelectorAll('g.year text')]
+            .map(yOf)
+            .filter((y) => y > yOf(heading ?? null))
+            .sort((a, b) => a - b)[0];
+          const own = quiet.filter(
+            (q) => yOf(q) > yOf(heading ?? null) && (next === undefined || yOf(q) < next),
+          );
+          expect(own.map(textOf).join(' '), `${lang} ${width}`).toContain(c.entry.department.names[lang]);
+        }
+        // Every line of a panel (names, measures, the words) follows the one before at one step: no gaps.
+        const left = [...svg.querySelectorAll('text')].filter(
+          (el) => !el.closest('.hit, .collapsed') && !/^\d|%$/.test(textOf(el)) && textOf(el) !== '',
+        );
+        const headings = [...svg.querySelectorAll('g.year text')].map(yOf).sort((a, b) => a - b);
+        const step = Math.min(
+          ...headings
+            .flatMap((h) =>
+              left
+                .map(yOf)
+                .filter((y) => y > h)
+                .map((y) => y - h),
+            )
+            .filter((d) => d > 0.5),
+        );
+        headings.forEach((h, i) => {
+          const ys = [
+            ...new Set(left.map(yOf).filter((y) => y >= h && y < (headings[i + 1] ?? Infinity))),
+          ].sort((a, b) => a - b);
+          for (let j = 1; j < ys.length; j++)
+            expect((ys[j] ?? 0) - (ys[j - 1] ?? 0), `${lang} ${width} panel ${i}`).toBeLessThanOrEqual(
+              step + 1,
+            );
+        });
+      }
   });
 
   test('departments with no figure in any year collapse into one line, and get no rows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { containsPoint, type Position } from '../../src/geo/geometry.ts';
-import { layoutStaticMap } from '../../src/map/static-map.ts';
+import { GEOMETRY_WIDTH, layoutStaticMap, MIN_WIDTH } from '../../src/map/static-map.ts';
 import { siteRegion } from '../../src/model/queries.ts';
 import type { Model } from '../../src/model/types.ts';
 import { fixtureModel, mapFixtureModel } from './model.ts';
@@ -18,9 +18,24 @@ function layoutOf(model: Model, width = 640) {
   });
 }
 
-/** The points of an SVG path as d3 writes it (`M x,y L x,y … Z`). */
+/** The points of an outline path as the layout writes it: `M x,y l dx dy dx dy … z`, ring after ring. */
 function pointsOf(d: string): Position[] {
-  return [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return [...d.matchAll(/M([^Ml]+)(?:l([^Mz]*))?z?/g)].flatMap((m) => {
+    const [x0 = 0, y0 = 0] = (m[1] ?? '').split(',').map(Number);
+    const steps = (m[2] ?? '').match(/-?(?:\d+\.?\d*|\.\d+)/g)?.map(Number) ?? [];
+    const ring: Position[] = [[x0, y0]];
+    for (let i = 0; i + 1 < steps.length; i += 2) {
+      const [x = 0, y = 0] = ring.at(-1) ?? [];
+      ring.push([x + (steps[i] ?? 0), y + (steps[i + 1] ?? 0)]);
+    }
+    return ring;
+  });
+}
+
+/** A path of the shared geometry frame in the drawing's px, as the nested <svg> places it. */
+function drawnPointsOf(map: ReturnType<typeof layoutOf>, d: string): Position[] {
+  const [x0 = 0, y0 = 0] = map.geometryViewBox.split(' ').map(Number);
+  return pointsOf(d).map(([x = 0, y = 0]) => [(x - x0) * map.geometryScale, (y - y0) * map.geometryScale]);
 }
 
 describe('layoutStaticMap() on the synthetic fixture', () => {
@@ -35,7 +50,7 @@ describe('layoutStaticMap() on the synthetic fixture', () => {
   });
 
   test('fits the region to the width, inside the margin, and takes its height from its shape', () => {
-    const xs = pointsOf(map.regionPath).map(([x]) => x);
+    const xs = drawnPointsOf(map, map.regionPath).map(([x]) => x);
     expect(Math.min(...xs)).toBeCloseTo(8, 0);
     expect(Math.max(...xs)).toBeCloseTo(632, 0);
     // 4° of longitude by 2° of latitude at 44° N: about 1.44 times as wide as tall.
@@ -44,26 +59,50 @@ describe('layoutStaticMap() on the synthetic fixture', () => {
     expect(ratio).toBeLessThan(1.6);
   });
 
-  test('cuts the neighbours at the frame', () => {
+  test('cuts the neighbours just outside the frame of the narrowest drawing', () => {
     expect(map.neighbourPaths.length).toBeGreaterThan(0);
-    for (const n of map.neighbourPaths)
-      for (const [x, y] of pointsOf(n.d)) {
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(map.width);
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(y).toBeLessThanOrEqual(map.height);
+    const narrow = layoutOf(model, MIN_WIDTH);
+    for (const n of narrow.neighbourPaths)
+      for (const [x = 0, y = 0] of drawnPointsOf(narrow, n.d)) {
+        expect(x).toBeGreaterThanOrEqual(-1);
+        expect(x).toBeLessThanOrEqual(narrow.width + 1);
+        expect(y).toBeGreaterThanOrEqual(-1);
+        expect(y).toBeLessThanOrEqual(narrow.height + 1);
       }
+  });
+
+  test('draws the same outlines at every width, so a page with several drawings repeats them exactly', () => {
+    for (const width of [MIN_WIDTH, 312, 920]) {
+      const other = layoutOf(model, width);
+      expect(other.regionPath).toBe(map.regionPath);
+      expect(other.neighbourPaths).toEqual(map.neighbourPaths);
+      expect(other.geometryScale).toBeCloseTo((width - 16) / GEOMETRY_WIDTH, 6);
+    }
+    // The villages are placed in each drawing's own px, where its outline is.
+    const wide = layoutOf(model, 920);
+    const alpha = (m: typeof map) => m.villages.find((v) => v.id === 'alpha') ?? { x: 0, y: 0 };
+    expect((alpha(wide).x - 8) / (alpha(map).x - 8)).toBeCloseTo((920 - 16) / (640 - 16), 2);
   });
 
   test('is the same for the same data', () => {
     expect(layoutOf(model)).toEqual(map);
+  });
+
+  test('writes outlines as steps in tenths that add up to the projected points', () => {
+    // The synthetic region is a lon/lat box: its corners, projected, are the extremes of its ring.
+    const ring = pointsOf(map.regionPath);
+    expect(ring.length).toBeGreaterThanOrEqual(4);
+    const xs = ring.map(([x]) => x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(GEOMETRY_WIDTH, 0);
+    expect(map.regionPath).toMatch(/^M-?[\d.]+,-?[\d.]+l/);
+    expect(map.regionPath).not.toMatch(/\.\d{2}/);
   });
 });
 
 describe('layoutStaticMap() with history, connections and towns', () => {
   const model = mapFixtureModel();
   const map = layoutOf(model);
-  const outline: Position[] = pointsOf(map.regionPath);
+  const outline: Position[] = drawnPointsOf(map, map.regionPath);
 
   test('draws every village of the region once, inside the projected outline, by its latest status', () => {
     expect(map.villages.map((v) => `${v.id}:${v.status}`).sort()).toEqual([

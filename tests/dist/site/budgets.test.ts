@@ -30,6 +30,18 @@ describe.each(Object.entries(PAGE_BUDGETS))('page weight of %s', (page, budget) 
   });
 });
 
+test("the story page's map drawings repeat one outline byte for byte, so compression stores it once", () => {
+  for (const page of ['index.html', 'ru/index.html', 'en/index.html']) {
+    // The nested <svg> of each drawing holds the outlines; only its size and viewBox differ by width.
+    const outlines = [
+      ...readDist(page).matchAll(/<svg width="\d+" height="\d+" viewBox="[^"]+">([\s\S]*?)<\/svg>/g),
+    ].map((m) => (m[1] ?? '').replace(/stroke-width="[\d.]+"/g, ''));
+    expect(outlines.length, page).toBeGreaterThanOrEqual(3);
+    expect(new Set(outlines).size, page).toBe(1);
+    expect(outlines[0]?.length ?? 0).toBeGreaterThan(1000);
+  }
+});
+
 test('the JavaScript count includes inline scripts, and only those that run', () => {
   const html =
     '<script>let a = 1;</script><script type="application/ld+json">{"x":1}</script><script src="/x.js"></script>';
