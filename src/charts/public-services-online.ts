@@ -81,6 +81,10 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
   const name = plotWrap([p.indicator.names[lang]], ((width - lane - 16) / 12) * 0.8)[0] ?? [];
   const marginTop = name.length * 16 + 22;
   const max = p.indicator.unit === 'percent' ? 100 : Math.max(...p.rows.map((r) => r.value));
+  // One count has nothing to be compared with on its own scale: its height would only say "the most",
+  // so the panel keeps a line for its date and no value scale.
+  const scaled = p.indicator.unit === 'percent' || new Set(p.rows.map((r) => r.value)).size > 1;
+  const body = scaled ? 56 : 6;
   const rows = p.rows.map((r) => ({ ...r, text: formatRowValue(lang, r), tip: panelTip(p, lang) }));
   const dated = rows.filter((r) => r.when.kind !== 'undated');
   const undated = rows.filter((r) => r.when.kind === 'undated');
@@ -88,7 +92,7 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
   const stroke = { stroke: PALETTE.series.light, className: strokeClass('series') };
   const x = timeScale(data.domain, width - marginLeft - marginRight);
   return {
-    height: marginTop + 56 + (last ? 26 : 8),
+    height: marginTop + body + (last ? 26 : 8),
     options: {
       marginLeft,
       marginRight,
@@ -98,7 +102,7 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
       y: { domain: [0, max], axis: null },
       marks: [
         ...(last ? [] : [Plot.gridX(x.ticks ? { ticks: x.ticks } : {})]),
-        Plot.ruleY([0], { stroke: PALETTE.grid.light, className: strokeClass('grid') }),
+        ...(scaled ? [Plot.ruleY([0], { stroke: PALETTE.grid.light, className: strokeClass('grid') })] : []),
         // Observed values joined in time; targets joined by a dashed line: a plan, never a result.
         Plot.line(dated, {
           x: (d: (typeof dated)[number]) => timeOf(d.when),
