@@ -12,7 +12,7 @@ const crowded: StaticMapLayout = {
   neighbourPaths: [],
   villages: [
     { id: 'v1', x: 150, y: 100, status: 'no-mobile-internet', dated: true },
-    { id: 'v2', x: 158, y: 112, status: 'awaiting-connection', dated: true },
+    { id: 'v2', x: 158, y: 113, status: 'awaiting-connection', dated: true },
     { id: 'v3', x: 150, y: 126, status: 'connected-mobile', dated: false },
   ],
   places: [
