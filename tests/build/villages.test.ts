@@ -4,7 +4,7 @@
  * every entry. The page of dist/ is tested in tests/browser/villages.test.ts.
  */
 import { rmSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
 import { HOSTILE_NAME, writeVillageFixture } from '../fixtures/synthetic/villages.ts';
@@ -36,6 +36,15 @@ async function openMap(page: Page): Promise<void> {
   await page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
 }
 
+/** Opens a village's popup from the keyboard, as a reader without a mouse would, and returns it. */
+async function openPopup(page: Page, village: string): Promise<Locator> {
+  await page.locator(`.village-marker[data-village="${village}"]`).focus();
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.leaflet-popup');
+  await popup.waitFor();
+  return popup;
+}
+
 describe('villages page built from synthetic villages', () => {
   test('shows a village, district and town named as HTML as text in the list, both maps, the labels and the popup', async () => {
     const rec = await recordedPage(site);
@@ -51,11 +60,10 @@ describe('villages page built from synthetic villages', () => {
     await openMap(rec.page);
     // The town's label on the interactive map is text, not markup.
     expect(await rec.page.locator('.town-label').allTextContents()).toContain(HOSTILE_NAME);
-    const marker = rec.page.locator('.village-marker[data-village="hostile"]');
-    expect(await marker.getAttribute('aria-label')).toContain(HOSTILE_NAME);
-    await marker.focus();
-    await rec.page.keyboard.press('Enter');
-    await rec.page.locator('.leaflet-popup').waitFor();
+    expect(
+      await rec.page.locator('.village-marker[data-village="hostile"]').getAttribute('aria-label'),
+    ).toContain(HOSTILE_NAME);
+    await openPopup(rec.page, 'hostile');
     expect(await rec.page.textContent('.leaflet-popup .village-name')).toBe(HOSTILE_NAME);
     expect(await rec.page.textContent('.leaflet-popup .village-district')).toBe(HOSTILE_NAME);
     expect(await rec.page.locator('img').count()).toBe(0);
@@ -97,11 +105,7 @@ describe('villages page built from synthetic villages', () => {
     expect(await rec.page.locator('body').textContent()).not.toContain('could not be located');
 
     await openMap(rec.page);
-    const marker = rec.page.locator('.village-marker[data-village="progress"]');
-    await marker.focus();
-    await rec.page.keyboard.press('Enter');
-    const popup = rec.page.locator('.leaflet-popup');
-    await popup.waitFor();
+    const popup = await openPopup(rec.page, 'progress');
     await popup.locator('summary').click();
     expect(await popup.locator('details.village-history li').count()).toBe(2);
     expect(await popup.locator('details.village-history').getAttribute('open')).not.toBeNull();
@@ -142,11 +146,7 @@ describe('villages page built from synthetic villages', () => {
       ).toBe(`report-village-${lang}.yml`);
       expect(await box.locator(`a[href="mailto:${EMAIL}"]`).count()).toBe(1);
       await openMap(rec.page);
-      const marker = rec.page.locator('.village-marker[data-village="progress"]');
-      await marker.focus();
-      await rec.page.keyboard.press('Enter');
-      const popup = rec.page.locator('.leaflet-popup');
-      await popup.waitFor();
+      const popup = await openPopup(rec.page, 'progress');
       const popupHref = await popup.locator('a[data-report-village]').getAttribute('href');
       expect(popupHref).toBe(
         await rec.page.locator('#village-progress a[data-report-village]').getAttribute('href'),
