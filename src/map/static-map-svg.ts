@@ -7,6 +7,7 @@
 
 import type { Lang } from '../data/langs.ts';
 import { escapeHtml } from '../escape.ts';
+import { textWidth } from '../text-width.ts';
 import { MAP_BACKGROUNDS, markerPath, STATUS_STYLE, UNDATED_DASH } from './marker-style.ts';
 import { placeLabel } from './places.ts';
 import type { StaticMapLayout } from './static-map.ts';
@@ -64,11 +65,11 @@ interface Box {
 }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 /**
- * The box a label's text takes, from its baseline: wide enough for Cyrillic capitals at the map's
- * largest label size (13 px on the villages page), so a label judged clear is clear in every font.
+ * The box a label's text takes, from its baseline, at the map's largest label size (13 px on the
+ * villages page); the width estimate errs wide, so a label judged clear is clear in every font.
  */
 function textBox(x: number, y: number, text: string, anchor: 'start' | 'end' | 'middle', bold = false): Box {
-  const width = text.length * 13 * (bold ? 0.64 : 0.58);
+  const width = textWidth(text, 13, bold);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x0, y0: y - 11, x1: x0 + width, y1: y + 3 };
 }

@@ -5,11 +5,11 @@
 
 import type { RegisteredChart as Embeddable } from '../charts/registry.ts';
 import type { Lang, Model } from '../model/types.ts';
+import { textWidth } from '../text-width.ts';
 import { type ChartFacts, chartFacts } from './chart-facts.ts';
 import { chartImage, pngSizeOf } from './chart-image.ts';
 import { type Citation, citation } from './citation.ts';
 import { embedSnippet } from './snippet.ts';
-import { textWidth } from './text-width.ts';
 import { absolute, type EmbedPaths, embedPaths, HOST_SCRIPT, isPublicSite, rootPath } from './urls.ts';
 
 export interface EmbedInfo {

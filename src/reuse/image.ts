@@ -5,7 +5,7 @@
  */
 import { CHART_CLASS, PALETTE } from '../charts/palette.ts';
 import { escapeHtml } from '../escape.ts';
-import { wrapText } from './text-width.ts';
+import { wrapText } from '../text-width.ts';
 
 /** DejaVu first so resvg and a reader's machine with DejaVu match; then the usual system sans fonts. */
 export const IMAGE_FONT_STACK =

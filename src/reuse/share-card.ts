@@ -12,8 +12,8 @@ import { t } from '../i18n/ui.ts';
 import { type FrontFinding, findingList, frontFindings } from '../model/front-findings.ts';
 import { siteRegion } from '../model/queries.ts';
 import type { Lang, Model } from '../model/types.ts';
+import { wrapText } from '../text-width.ts';
 import { PNG_FONT_FAMILY, type Png, renderPng } from './png.ts';
-import { wrapText } from './text-width.ts';
 import { absolute } from './urls.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;

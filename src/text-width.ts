@@ -1,7 +1,8 @@
 /**
- * Rough text widths for the composed images (PNG, share cards) and the embed height estimate, where
- * no font is measured; the charts themselves wrap with Plot. The table errs
- * wide (system fonts differ between phones), so a wrapped label may end early but never overflows.
+ * Rough text widths where no font is measured: the composed images (PNG, share cards), the embed
+ * height estimate and the static map's label placement; the charts themselves wrap with Plot. The
+ * table errs wide (system fonts differ between phones), so a wrapped label may end early but never
+ * overflows, and a map label judged clear is clear.
  */
 
 const NARROW_CHARS = new Set([..." .,:;!|'’()[]ilIjtfrіı1"]);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { textWidth, wrapText } from '../../src/reuse/text-width.ts';
+import { textWidth, wrapText } from '../src/text-width.ts';
 
 test('textWidth() grows with the text, the font size and boldness', () => {
   expect(textWidth('Білім басқармасы', 12)).toBeGreaterThan(textWidth('Білім', 12));
