@@ -23,19 +23,31 @@ interface FrameHeight {
 }
 
 type Measured = { heights: FrameHeight[]; errors: string[] };
-/** One host page per width and query: two tests that need the same measurement share one visit. */
-const measured = new Map<string, Promise<Measured>>();
-function measure(width: number, query: string, resizeTo?: number): Promise<Measured> {
-  const key = `${width} ${query} ${resizeTo ?? ''}`;
-  const known = measured.get(key);
+
+/**
+ * A host page loaded at the first width, then resized to each next one, as a reader turning a tablet
+ * or narrowing a window would: the frames are measured after each step. One host visit per language
+ * and query covers every width (a visit loads all the charts' frames, each a renderer process), and two
+ * tests that need the same step share it.
+ */
+const sequences = new Map<string, Promise<Map<number, Measured>>>();
+function measure(widths: readonly number[], query: string): Promise<Map<number, Measured>> {
+  const key = `${widths.join('>')} ${query}`;
+  const known = sequences.get(key);
   if (known) return known;
-  const fresh = measureOnce(width, query, resizeTo);
-  measured.set(key, fresh);
+  const fresh = measureSequence(widths, query);
+  sequences.set(key, fresh);
   return fresh;
 }
+const at = async (sequence: Promise<Map<number, Measured>>, width: number): Promise<Measured> => {
+  const step = (await sequence).get(width);
+  if (!step) throw new Error(`no measurement at ${width} px`);
+  return step;
+};
 
-async function measureOnce(width: number, query: string, resizeTo?: number): Promise<Measured> {
-  const rec = await recordedPage(site, { viewport: { width, height: 900 } });
+async function measureSequence(widths: readonly number[], query: string): Promise<Map<number, Measured>> {
+  const [first = 1000] = widths;
+  const rec = await recordedPage(site, { viewport: { width: first, height: 900 } });
   const { page } = rec;
   await page.goto(`${hostOrigin}/host/?site=${encodeURIComponent(site.origin)}&${query}`);
   await page.waitForFunction((n) => (window as unknown as { embedsReady?: number }).embedsReady === n, COUNT);
@@ -52,10 +64,7 @@ async function measureOnce(width: number, query: string, resizeTo?: number): Pro
   await page.waitForFunction(() =>
     [...document.querySelectorAll('iframe')].every((f) => f.style.height !== ''),
   );
-  if (resizeTo) {
-    await page.setViewportSize({ width: resizeTo, height: 900 });
-  }
-  const measure = async (): Promise<FrameHeight[]> => {
+  const measureFrames = async (): Promise<FrameHeight[]> => {
     const heights: FrameHeight[] = [];
     for (const handle of handles) {
       const frame = await handle.contentFrame();
@@ -74,13 +83,31 @@ async function measureOnce(width: number, query: string, resizeTo?: number): Pro
   };
   // Resizing is asynchronous (a message per frame): wait until every frame has settled on its content.
   const misfits = async () =>
-    (await measure())
+    (await measureFrames())
       .filter((h) => Math.abs(h.iframe - h.scroll) > 2)
       .map((h) => `${h.id}: iframe ${h.iframe} vs scrollHeight ${h.scroll}`);
-  await expect.poll(misfits, { timeout: 10_000 }).toEqual([]);
-  const heights = await measure();
+  const steps = new Map<number, Measured>();
+  for (const width of widths) {
+    if (width !== first) {
+      await page.setViewportSize({ width, height: 900 });
+      // A frame learns its new width from the browser, after the host's layout: until then it still
+      // fits its old height. Wait until every frame's viewport is its iframe's width.
+      const stale = async () => {
+        const off: string[] = [];
+        for (const handle of handles) {
+          const outer = await handle.evaluate((f) => f.clientWidth);
+          const inner = await (await handle.contentFrame())?.evaluate(() => window.innerWidth);
+          if (outer !== inner) off.push(`${await handle.getAttribute('data-embed-id')}: ${inner} ≠ ${outer}`);
+        }
+        return off;
+      };
+      await expect.poll(stale, { timeout: 10_000 }).toEqual([]);
+    }
+    await expect.poll(misfits, { timeout: 10_000 }).toEqual([]);
+    steps.set(width, { heights: await measureFrames(), errors: [...rec.consoleErrors] });
+  }
   await rec.context.close();
-  return { heights, errors: rec.consoleErrors };
+  return steps;
 }
 
 function expectFitted(heights: readonly FrameHeight[]) {
@@ -97,27 +124,33 @@ function expectFitted(heights: readonly FrameHeight[]) {
   }
 }
 
-describe.each([320, 600, 1000])('at a page width of %i px', (width) => {
+/** Loaded at desktop width, then narrowed to a tablet's and a phone's. */
+const WIDTHS = [1000, 600, 320] as const;
+
+describe.each(WIDTHS)('at a page width of %i px', (width) => {
   test.each(['kk', 'ru', 'en'])('every %s iframe is as tall as its document', async (lang) => {
-    const { heights, errors } = await measure(width, `lang=${lang}`);
+    const { heights, errors } = await at(measure(WIDTHS, `lang=${lang}`), width);
     expectFitted(heights);
     expect(errors).toEqual([]);
   });
 });
 
 test('frames follow a resize of the host page from desktop to phone', async () => {
-  const { heights } = await measure(1000, 'lang=kk', 320);
-  expectFitted(heights);
+  const before = await at(measure(WIDTHS, 'lang=kk'), 1000);
+  const after = await at(measure(WIDTHS, 'lang=kk'), 320);
+  expectFitted(after.heights);
+  // A phone column is narrower, so at least one chart must have grown taller and its frame with it.
+  expect(after.heights.some((h, i) => h.iframe > (before.heights[i]?.iframe ?? Infinity) + 2)).toBe(true);
 });
 
 test('frames size themselves inside sandbox="allow-scripts" (opaque origin)', async () => {
-  const { heights, errors } = await measure(600, 'lang=ru&sandbox');
+  const { heights, errors } = await at(measure([600], 'lang=ru&sandbox'), 600);
   expectFitted(heights);
   expect(errors).toEqual([]);
 });
 
 test('the default heights in the snippets are close to the real height at 600 px', async () => {
-  const { heights } = await measure(600, 'lang=en');
+  const { heights } = await at(measure(WIDTHS, 'lang=en'), 600);
   const manifest = JSON.parse(readDist('embeds.json')) as {
     charts: { id: string; languages: { en: { defaultHeight: number } } }[];
   };
