@@ -44,7 +44,12 @@ export default defineConfig({
           name === 'unit'
             ? [...configDefaults.exclude, ...HEAVY_FOLDERS.map((f) => `tests/${f}/**`)]
             : configDefaults.exclude,
-        globalSetup: name === 'unit' ? [] : SITE_SETUP,
+        globalSetup:
+          name === 'unit'
+            ? []
+            : name === 'dist'
+              ? SITE_SETUP
+              : [...SITE_SETUP, 'tests/setup/chromium-server.ts'],
         // Unit and dist files share a worker's module cache instead of importing src/ afresh per file,
         // which was a third of their time; they hold no state between files (data and dist/ only read).
         isolate: name === 'browser' || name === 'build',

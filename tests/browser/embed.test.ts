@@ -163,23 +163,6 @@ test('the default heights in the snippets are close to the real height at 600 px
   for (const r of report) expect(Math.abs(r.off) / r.actual, r.id).toBeLessThan(0.15);
 });
 
-describe.each(['/embed/departments/', '/ru/embed/villages-map/', '/en/data/'])('links on %s', (path) => {
-  test('every same-site link and download answers 200', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}${path}`);
-    // Only the page's own content: the site navigation is the link checker's and the pages' business.
-    const hrefs = await rec.page.$$eval('main a[href], head link[href]', (els) =>
-      els.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
-    );
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of new Set(hrefs.map((h) => h.split('#')[0] ?? h))) {
-      const response = await rec.page.request.get(href);
-      expect(response.status(), href).toBe(200);
-    }
-    await rec.context.close();
-  });
-});
-
 describe('the "Embed & download" panel under the story’s charts', () => {
   test('without JavaScript the embed code is plain text and no dead button shows', async () => {
     const rec = await recordedPage(site, { javaScriptEnabled: false });

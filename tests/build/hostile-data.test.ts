@@ -7,9 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { Dialog } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../fixtures/synthetic/build-site.ts';
-import { openSite, type PageRecord, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { openSite, type SiteSession, type TabPool, type TabRecord, tabPool } from '../helpers/browser.ts';
 import { filesUnder } from '../helpers/dist.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
@@ -56,11 +57,13 @@ const BASE = '/hostile/';
 let data = '';
 let out = '';
 let site: SiteSession;
+let tab: TabPool;
 
 beforeAll(async () => {
   data = hostileData();
   out = buildSite({ DATA_DIR: data, SITE_BASE: BASE }).outDir;
   site = await openSite({ [BASE]: out });
+  tab = await tabPool(site, 1, { viewport: { width: 1000, height: 800 } });
 }, 180_000);
 
 afterAll(async () => {
@@ -102,7 +105,7 @@ describe('the site built from hostile data', () => {
   });
 
   /** Nothing the data carried ran: no dialog, no flag, and no element with the payload's tags or handlers. */
-  async function expectInert(rec: PageRecord, dialogs: readonly string[]) {
+  async function expectInert(rec: TabRecord, dialogs: readonly string[]) {
     expect(
       await rec.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
@@ -115,15 +118,25 @@ describe('the site built from hostile data', () => {
     expect(rec.requests.filter((u) => new URL(u).pathname.endsWith('/x'))).toEqual([]);
   }
 
-  async function open(path: string): Promise<{ rec: PageRecord; dialogs: string[] }> {
-    const rec = await recordedPage(site);
-    const dialogs: string[] = [];
-    rec.page.on('dialog', async (d) => {
-      dialogs.push(d.message());
-      await d.dismiss();
+  /**
+   * Visits a page in the file's one reused tab (nothing carries over: each visit is a new document),
+   * recording any dialog the page opens.
+   */
+  function visit(path: string, check: (rec: TabRecord, dialogs: readonly string[]) => Promise<void>) {
+    return tab.use(async (rec) => {
+      const dialogs: string[] = [];
+      const onDialog = async (d: Dialog) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      };
+      rec.page.on('dialog', onDialog);
+      try {
+        await rec.page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
+        await check(rec, dialogs);
+      } finally {
+        rec.page.off('dialog', onDialog);
+      }
     });
-    await rec.page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
-    return { rec, dialogs };
   }
 
   test.each([
@@ -135,49 +148,49 @@ describe('the site built from hostile data', () => {
     'en/embed/villages-map/',
     'en/data/',
   ])('in Chromium, /%s runs none of it, on load or in any chart tooltip', async (path) => {
-    const { rec, dialogs } = await open(path);
-    // Every tooltip the page offers, by keyboard: each shows its label as plain text.
-    const hits = await rec.page.locator('figure.chart [tabindex="0"]:visible').all();
-    // Story pages enhance their charts; embed pages keep the native <title> tooltips.
-    if (/^(ru\/|en\/)?$/.test(path)) expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) {
-      await hit.focus();
-      const tip = hit.locator('xpath=ancestor::figure[1]').locator('.chart-tip');
-      await expect.poll(() => tip.isVisible()).toBe(true);
-      expect(await tip.textContent()).toBe(await hit.getAttribute('aria-label'));
-      expect(await tip.evaluate((el) => el.children.length)).toBe(0);
-    }
-    if (path === '') {
-      // The department named as markup is in a tooltip, as text.
-      const labels = await Promise.all(hits.map((h) => h.getAttribute('aria-label')));
-      expect(labels.some((l) => l?.includes(IMG))).toBe(true);
-    }
-    await expectInert(rec, dialogs);
-    await rec.context.close();
+    await visit(path, async (rec, dialogs) => {
+      // Every tooltip the page offers, by keyboard: each shows its label as plain text.
+      const hits = await rec.page.locator('figure.chart [tabindex="0"]:visible').all();
+      // Story pages enhance their charts; embed pages keep the native <title> tooltips.
+      if (/^(ru\/|en\/)?$/.test(path)) expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        await hit.focus();
+        const tip = hit.locator('xpath=ancestor::figure[1]').locator('.chart-tip');
+        await expect.poll(() => tip.isVisible()).toBe(true);
+        expect(await tip.textContent()).toBe(await hit.getAttribute('aria-label'));
+        expect(await tip.evaluate((el) => el.children.length)).toBe(0);
+      }
+      if (path === '') {
+        // The department named as markup is in a tooltip, as text.
+        const labels = await Promise.all(hits.map((h) => h.getAttribute('aria-label')));
+        expect(labels.some((l) => l?.includes(IMG))).toBe(true);
+      }
+      await expectInert(rec, dialogs);
+    });
   });
 
   test.each(['villages/', 'en/villages/'])(
     'in Chromium, /%s runs none of it in the list, the map or any village popup',
     async (path) => {
-      const { rec, dialogs } = await open(path);
-      await rec.page.click('button.map-open');
-      await rec.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
-      const markers = await rec.page.locator('.village-marker').all();
-      expect(markers.length).toBeGreaterThan(0);
-      const popupNames: string[] = [];
-      for (const marker of markers) {
-        await marker.focus();
-        await rec.page.keyboard.press('Enter');
-        const popup = rec.page.locator('.leaflet-popup');
-        await popup.waitFor();
-        popupNames.push((await popup.locator('.village-name').textContent()) ?? '');
-        await rec.page.keyboard.press('Escape');
-        await popup.waitFor({ state: 'detached' });
-      }
-      // The village named as markup opened its popup and showed the markup as text.
-      expect(popupNames).toContain(IMG);
-      await expectInert(rec, dialogs);
-      await rec.context.close();
+      await visit(path, async (rec, dialogs) => {
+        await rec.page.click('button.map-open');
+        await rec.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
+        const markers = await rec.page.locator('.village-marker').all();
+        expect(markers.length).toBeGreaterThan(0);
+        const popupNames: string[] = [];
+        for (const marker of markers) {
+          await marker.focus();
+          await rec.page.keyboard.press('Enter');
+          const popup = rec.page.locator('.leaflet-popup');
+          await popup.waitFor();
+          popupNames.push((await popup.locator('.village-name').textContent()) ?? '');
+          await rec.page.keyboard.press('Escape');
+          await popup.waitFor({ state: 'detached' });
+        }
+        // The village named as markup opened its popup and showed the markup as text.
+        expect(popupNames).toContain(IMG);
+        await expectInert(rec, dialogs);
+      });
     },
   );
 });

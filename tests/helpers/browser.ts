@@ -6,11 +6,15 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { DIST } from './dist.ts';
 
+/** The project's shared Chromium (tests/setup/chromium-server.ts), or one of its own outside it. */
 export async function launchChromium(): Promise<Browser> {
+  const endpoint = process.env.VITEST ? inject('chromiumEndpoint') : '';
+  if (endpoint) return chromium.connect(endpoint);
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.`,
