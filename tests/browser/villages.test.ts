@@ -3,7 +3,7 @@
  * Leaflet map only on request, one marker per village, keyboard popups, filters in the URL, nothing
  * from another site, and the byte budgets. The same page built from synthetic villages (a name that is
  * markup, a history, an undated report, a place without coordinates) is tested in
- * tests/build/villages.test.ts.
+ * tests/build/hostile-data.test.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
