@@ -50,9 +50,10 @@ export default defineConfig({
             : name === 'dist'
               ? SITE_SETUP
               : [...SITE_SETUP, 'tests/setup/chromium-server.ts'],
-        // Unit and dist files share a worker's module cache instead of importing src/ afresh per file,
-        // which was a third of their time; they hold no state between files (data and dist/ only read).
-        isolate: name === 'browser' || name === 'build',
+        // Files share a worker's module cache instead of importing src/, Playwright and linkedom afresh
+        // each (a third of the unit files' time): no module keeps state a test changes, and each test
+        // file still runs from the start with its own browser contexts and fixture folders.
+        isolate: false,
         // Type tests (`*.test-d.ts`, `expectTypeOf`) run through tsc: at run time they would assert nothing.
         typecheck:
           name === 'unit'
