@@ -13,7 +13,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAP_OPENED_TOTAL, PAGE_BUDGETS } from '../../scripts/lib/budgets.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { buildModel } from '../../src/model/build-model.ts';
-import { foreignRequests, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import {
+  foreignRequests,
+  openSite,
+  recordedPage,
+  type SiteSession,
+  type TabPool,
+  tabPool,
+} from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const PAGES = { kk: '/villages/', ru: '/ru/villages/', en: '/en/villages/' } as const;
@@ -30,9 +37,12 @@ const mappedIds = model.villages
   .map((v) => v.id)
   .sort();
 let site: SiteSession;
+/** Reused tabs (each visit a new document); two, for the shared link opened beside the first page. */
+let tabs: TabPool;
 
 beforeAll(async () => {
   site = await openSite();
+  tabs = await tabPool(site, 2, { viewport: { width: 1000, height: 800 } });
 });
 
 afterAll(async () => {
@@ -63,59 +73,59 @@ const markerIds = (page: Page) =>
   page.$$eval('.village-marker', (els) => els.map((e) => (e as HTMLElement).dataset.village ?? '').sort());
 describe.each(Object.entries(PAGES) as [keyof typeof PAGES, string][])('villages page (%s)', (lang, path) => {
   test('lists every village of the data, in the page’s language, with the map but no Leaflet', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    const listed = await rec.page.$$eval('li[data-village]', (els) =>
-      els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
-    );
-    expect(listed).toEqual(villageIds);
-    const names = await rec.page.$$eval('li[data-village] .village-name', (els) =>
-      els.map((e) => e.textContent),
-    );
-    expect(names.sort()).toEqual(model.villages.map((v) => v.names[lang]).sort());
-    expect(await rec.page.locator('svg.map-static [data-village]').count()).toBe(mappedIds.length);
-    expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
-    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
-    expect(rec.consoleErrors).toEqual([]);
-    await rec.context.close();
+    await tabs.use(async (rec) => {
+      await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      const listed = await rec.page.$$eval('li[data-village]', (els) =>
+        els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
+      );
+      expect(listed).toEqual(villageIds);
+      const names = await rec.page.$$eval('li[data-village] .village-name', (els) =>
+        els.map((e) => e.textContent),
+      );
+      expect(names.sort()).toEqual(model.villages.map((v) => v.names[lang]).sort());
+      expect(await rec.page.locator('svg.map-static [data-village]').count()).toBe(mappedIds.length);
+      expect(rec.requests.filter((u) => /leaflet|basemap/.test(u))).toEqual([]);
+      expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
+      expect(rec.consoleErrors).toEqual([]);
+    });
   });
 
   test('opens the map on request: one marker per village, keyboard popups, translated controls, within budget', async () => {
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    const before = [...rec.requests];
-    await openMap(rec.page);
-    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(mappedIds.length));
-    expect(await markerIds(rec.page)).toEqual(mappedIds);
-    expect(await rec.page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(ZOOM_IN[lang]);
-    expect(rec.page.url()).toMatch(/#map$/);
-    expect(await rec.page.locator('svg.map-static').isVisible()).toBe(false);
-    expect(await rec.page.locator('.leaflet-tile').count()).toBe(0);
+    await tabs.use(async (rec) => {
+      await rec.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      const before = [...rec.requests];
+      await openMap(rec.page);
+      expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(mappedIds.length));
+      expect(await markerIds(rec.page)).toEqual(mappedIds);
+      expect(await rec.page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(ZOOM_IN[lang]);
+      expect(rec.page.url()).toMatch(/#map$/);
+      expect(await rec.page.locator('svg.map-static').isVisible()).toBe(false);
+      expect(await rec.page.locator('.leaflet-tile').count()).toBe(0);
 
-    // Enter opens the popup and moves focus into it; Escape closes it and gives focus back.
-    const marker = rec.page.locator('.village-marker').first();
-    const id = await marker.getAttribute('data-village');
-    const village = model.villages.find((v) => v.id === id);
-    expect(await marker.getAttribute('aria-label')).toContain(village?.names[lang]);
-    await marker.focus();
-    await rec.page.keyboard.press('Enter');
-    const popup = rec.page.locator('.leaflet-popup');
-    await popup.waitFor();
-    expect(await popup.textContent()).toContain(village?.names[lang]);
-    expect(await rec.page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
-    expect(await rec.page.getAttribute('.leaflet-popup-close-button', 'aria-label')).toBe(CLOSE[lang]);
-    await rec.page.keyboard.press('Escape');
-    await popup.waitFor({ state: 'detached' });
-    expect(
-      await rec.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.village),
-    ).toBe(id);
+      // Enter opens the popup and moves focus into it; Escape closes it and gives focus back.
+      const marker = rec.page.locator('.village-marker').first();
+      const id = await marker.getAttribute('data-village');
+      const village = model.villages.find((v) => v.id === id);
+      expect(await marker.getAttribute('aria-label')).toContain(village?.names[lang]);
+      await marker.focus();
+      await rec.page.keyboard.press('Enter');
+      const popup = rec.page.locator('.leaflet-popup');
+      await popup.waitFor();
+      expect(await popup.textContent()).toContain(village?.names[lang]);
+      expect(await rec.page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
+      expect(await rec.page.getAttribute('.leaflet-popup-close-button', 'aria-label')).toBe(CLOSE[lang]);
+      await rec.page.keyboard.press('Escape');
+      await popup.waitFor({ state: 'detached' });
+      expect(
+        await rec.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.village),
+      ).toBe(id);
 
-    expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
-    expect(rec.consoleErrors).toEqual([]);
-    // Budgets (scripts/lib/budgets.ts): everything the page fetched, brotli, before and after asking for the map.
-    expect(brotliBytes(before)).toBeLessThanOrEqual(PAGE_BUDGETS['/villages/']?.total ?? 0);
-    expect(brotliBytes(rec.requests)).toBeLessThanOrEqual(MAP_OPENED_TOTAL);
-    await rec.context.close();
+      expect(foreignRequests(rec.requests, site.origin)).toEqual([]);
+      expect(rec.consoleErrors).toEqual([]);
+      // Budgets (scripts/lib/budgets.ts): everything the page fetched, brotli, before and after asking for the map.
+      expect(brotliBytes(before)).toBeLessThanOrEqual(PAGE_BUDGETS['/villages/']?.total ?? 0);
+      expect(brotliBytes(rec.requests)).toBeLessThanOrEqual(MAP_OPENED_TOTAL);
+    });
   });
 });
 
@@ -127,29 +137,29 @@ describe('villages page behaviour', () => {
       .map((v) => v.id)
       .sort();
     const drawnInDistrict = inDistrict.filter((id) => mappedIds.includes(id));
-    const rec = await recordedPage(site);
-    await rec.page.goto(`${site.origin}/en/villages/`, { waitUntil: 'load' });
-    await rec.page.selectOption('select[name="district"]', district);
-    expect(rec.page.url()).toContain(`?district=${district}`);
-    const visible = () =>
-      rec.page.$$eval('li[data-village]:not([hidden])', (els) =>
-        els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
-      );
-    expect(await visible()).toEqual(inDistrict);
-    await openMap(rec.page);
-    expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(drawnInDistrict.length));
-    expect(await markerIds(rec.page)).toEqual(drawnInDistrict);
+    await tabs.use(async (rec) => {
+      await rec.page.goto(`${site.origin}/en/villages/`, { waitUntil: 'load' });
+      await rec.page.selectOption('select[name="district"]', district);
+      expect(rec.page.url()).toContain(`?district=${district}`);
+      const visible = () =>
+        rec.page.$$eval('li[data-village]:not([hidden])', (els) =>
+          els.map((e) => (e as HTMLElement).dataset.village ?? '').sort(),
+        );
+      expect(await visible()).toEqual(inDistrict);
+      await openMap(rec.page);
+      expect(await rec.page.getAttribute('village-map', 'data-markers')).toBe(String(drawnInDistrict.length));
+      expect(await markerIds(rec.page)).toEqual(drawnInDistrict);
 
-    // The shared link reopens the same view, map included.
-    const shared = rec.page.url();
-    expect(shared).toMatch(new RegExp(`\\?district=${district}#map$`));
-    const other = await recordedPage(site);
-    await other.page.goto(shared, { waitUntil: 'load' });
-    await other.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
-    expect(await other.page.inputValue('select[name="district"]')).toBe(district);
-    expect(await markerIds(other.page)).toEqual(drawnInDistrict);
-    await other.context.close();
-    await rec.context.close();
+      // The shared link reopens the same view, map included.
+      const shared = rec.page.url();
+      expect(shared).toMatch(new RegExp(`\\?district=${district}#map$`));
+      await tabs.use(async (other) => {
+        await other.page.goto(shared, { waitUntil: 'load' });
+        await other.page.waitForSelector('village-map[data-state="ready"]', { timeout: 15_000 });
+        expect(await other.page.inputValue('select[name="district"]')).toBe(district);
+        expect(await markerIds(other.page)).toEqual(drawnInDistrict);
+      });
+    });
   });
 
   test('does not open the map by itself when the browser asks to save data', async () => {
