@@ -142,9 +142,22 @@ export function rawTablesAt(ref: string, dir = dataDir()): RawTables | null {
   return tables;
 }
 
-/** The parent of a commit, or null for the first commit of the history. */
-export function parentOf(commit: string, dir = dataDir()): string | null {
-  return git(['rev-parse', '--verify', '--quiet', `${commit}^`], dir);
+/**
+ * The first parent of each commit, from one git process (a build reads the whole history of data/,
+ * and a process per commit was most of its git time): null for the first commit of the history.
+ */
+export function firstParents(
+  commits: readonly string[],
+  dir = dataDir(),
+): ReadonlyMap<string, string | null> {
+  const parents = new Map<string, string | null>();
+  if (commits.length === 0) return parents;
+  const out = git(['log', '--no-walk=unsorted', '--format=%H %P', ...commits], dir) ?? '';
+  for (const line of out.split('\n')) {
+    const [commit, parent] = line.trim().split(' ');
+    if (commit) parents.set(commit, parent || null);
+  }
+  return parents;
 }
 
 /**
@@ -152,10 +165,19 @@ export function parentOf(commit: string, dir = dataDir()): string | null {
  * page's "published" and "modified" dates. Paths are relative to that repository's root (not the
  * working directory, so a build from a copy of the project reads the same history); null outside git.
  */
+const datesCache = new Map<string, { first: string; last: string } | null>();
+
 export function commitDates(
   paths: readonly string[],
   dir = dataDir(),
 ): { first: string; last: string } | null {
+  // Every page and feed of a build asks for the same files' dates: one git log per build.
+  const key = `${dir}\n${paths.join('\n')}`;
+  if (!datesCache.has(key)) datesCache.set(key, readCommitDates(paths, dir));
+  return datesCache.get(key) ?? null;
+}
+
+function readCommitDates(paths: readonly string[], dir: string): { first: string; last: string } | null {
   const root = git(['rev-parse', '--show-toplevel'], dir);
   if (!root) return null;
   const out = git(['log', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', ...paths], root);
@@ -164,7 +186,31 @@ export function commitDates(
   return { first: dates[dates.length - 1] ?? '', last: dates[0] ?? '' };
 }
 
-/** The hash of data/ as a tree at a commit: equal for two commits whose data/ is the same. */
-export function dataTreeAt(ref: string, dir = dataDir()): string | null {
-  return git(['rev-parse', '--verify', '--quiet', `${ref}:./`], dir);
+/**
+ * The hash of data/ as a tree at each ref, from one git process: equal for two refs whose data/ is
+ * the same; missing where the ref is unknown or data/ did not exist.
+ */
+export function dataTreesAt(refs: readonly string[], dir = dataDir()): ReadonlyMap<string, string> {
+  const trees = new Map<string, string>();
+  const prefix = git(['rev-parse', '--show-prefix'], dir);
+  if (prefix === null || refs.length === 0) return trees;
+  const path = prefix.replace(/\/$/, '');
+  let out: string;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch-check'], {
+      cwd: dir,
+      encoding: 'utf8',
+      input: `${refs.map((ref) => (path ? `${ref}:${path}` : `${ref}^{tree}`)).join('\n')}\n`,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+  } catch {
+    return trees;
+  }
+  // One line per ref, in order: `<hash> tree <size>`, or `<name> missing`.
+  out.split('\n').forEach((line, i) => {
+    const [hash, type] = line.split(' ');
+    const ref = refs[i];
+    if (ref && hash && type === 'tree') trees.set(ref, hash);
+  });
+  return trees;
 }

@@ -10,9 +10,9 @@ import {
   commitDates,
   dataChangelog,
   dataReverts,
-  dataTreeAt,
+  dataTreesAt,
   dataVersion,
-  parentOf,
+  firstParents,
   rawTablesAt,
 } from '../model/load-data-version.ts';
 import { dataDependents } from './data-dependents.ts';
@@ -27,18 +27,27 @@ let cached: DataHistoryEntry[] | null = null;
 export function dataHistory(dir = dataDir()): DataHistoryEntry[] {
   if (cached && dir === dataDir()) return cached;
   const dependents = dataDependents();
+  const changes = withoutReverted(dataChangelog(dir), dataReverts(dir));
+  const parents = firstParents(
+    changes.map((c) => c.commit),
+    dir,
+  );
+  const trees = dataTreesAt(
+    [...changes.map((c) => c.commit), ...[...parents.values()].filter((p) => p !== null)],
+    dir,
+  );
   // The data/ before one change is the data/ after the previous one: read each version once, by tree.
   const versions = new Map<string, RawTables>();
   const tablesAt = (commit: string): RawTables => {
-    const tree = dataTreeAt(commit, dir) ?? commit;
+    const tree = trees.get(commit) ?? commit;
     const known = versions.get(tree);
     if (known) return known;
     const tables = rawTablesAt(commit, dir) ?? {};
     versions.set(tree, tables);
     return tables;
   };
-  const history = withoutReverted(dataChangelog(dir), dataReverts(dir)).map((change) => {
-    const parent = parentOf(change.commit, dir);
+  const history = changes.map((change) => {
+    const parent = parents.get(change.commit) ?? null;
     const before = parent ? tablesAt(parent) : {};
     const after = tablesAt(change.commit);
     return { ...change, diff: diffData(before, after, dependents) };

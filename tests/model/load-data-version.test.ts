@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diffData } from '../../src/model/data-diff.ts';
-import { dataReverts, historyProblem, parentOf, rawTablesAt } from '../../src/model/load-data-version.ts';
+import {
+  dataReverts,
+  dataTreesAt,
+  firstParents,
+  historyProblem,
+  rawTablesAt,
+} from '../../src/model/load-data-version.ts';
 import { withoutReverted } from '../../src/reuse/data-history.ts';
 import { gitIn } from '../helpers/history.ts';
 
@@ -42,9 +48,15 @@ describe('data history from git', () => {
   test('reads every table at a ref and diffs a commit against its parent', () => {
     const dir = join(root, 'repo/data');
     const head = git(dir, 'rev-parse', 'HEAD');
-    const parent = parentOf(head, dir);
+    const parents = firstParents([head, git(dir, 'rev-parse', 'HEAD~1')], dir);
+    const parent = parents.get(head) ?? null;
     expect(parent).toBe(git(dir, 'rev-parse', 'HEAD~1'));
-    expect(parentOf(parent ?? '', dir)).toBeNull();
+    expect(parents.get(parent ?? '')).toBeNull();
+    // data/ as a tree at each ref, as git names it; an unknown ref has none.
+    const trees = dataTreesAt([head, parent ?? '', 'no-such-ref'], dir);
+    expect(trees.get(head)).toBe(git(dir, 'rev-parse', 'HEAD:data'));
+    expect(trees.get(parent ?? '')).toBe(git(dir, 'rev-parse', 'HEAD~1:data'));
+    expect(trees.has('no-such-ref')).toBe(false);
     const before = rawTablesAt(parent ?? '', dir);
     const after = rawTablesAt(head, dir);
     expect(before).toEqual({ values: [{ id: 'a', value: '1', source_id: 's' }] });
