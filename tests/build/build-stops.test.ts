@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { privateRoot } from '../fixtures/synthetic/build-site.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 test('astro build stops on bad data with the validator’s plain report and builds nothing', () => {
   const data = mkdtempSync(join(tmpdir(), 'dz-bad-data-'));
@@ -15,9 +14,11 @@ test('astro build stops on bad data with the validator’s plain report and buil
   writeFileSync(villages, readFileSync(villages, 'utf8').replace('44.5,71.5', '"44,5",71.5'));
   let status = 0;
   let output = '';
+  // In a private copy of the project, so this build's `.astro/` is not the project's.
+  const root = privateRoot();
   try {
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      cwd: ROOT,
+      cwd: root,
       stdio: 'pipe',
       env: { ...process.env, DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' },
     });
@@ -25,6 +26,8 @@ test('astro build stops on bad data with the validator’s plain report and buil
     const err = e as { status: number; stdout: Buffer; stderr: Buffer };
     status = err.status;
     output = `${err.stdout}${err.stderr}`;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
   expect(status).toBe(1);
   expect(output).toContain('data/villages.csv:2:8 error [not-a-number] column "lat": found "44,5"');

@@ -4,14 +4,14 @@
  * keeps running, so fixing the file brings the site back.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { privateRoot } from '../fixtures/synthetic/build-site.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const data = mkdtempSync(join(tmpdir(), 'dz-dev-data-'));
 const villages = join(data, 'villages.csv');
 let server: ChildProcess | undefined;
@@ -65,6 +65,9 @@ function devEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The dev server runs in a private copy of the project, so its `.astro/` is not the project's. */
+const root = privateRoot();
+
 beforeAll(async () => {
   cpSync(VALID_FIXTURE, data, { recursive: true });
   const port = await freePort();
@@ -72,15 +75,20 @@ beforeAll(async () => {
   server = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: ROOT, env: { ...devEnv(), DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' },
+    { cwd: root, env: { ...devEnv(), DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' },
   );
   for (const stream of [server.stdout, server.stderr])
     stream?.on('data', (chunk) => (output += String(chunk)));
   await until('/data/villages.geojson', (status) => status === 200, 90_000);
 }, 120_000);
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((done) => server?.once('exit', done));
+    server.kill();
+    await exited;
+  }
+  rmSync(root, { recursive: true, force: true });
 });
 
 test('an edit in data/ shows without a restart; an error is reported and then fixed', async () => {
