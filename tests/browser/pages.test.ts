@@ -161,12 +161,18 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** One visit per page and width, whichever test asks first; the other tests read the same visit. */
-const phoneVisits = new Map<string, Promise<PhoneVisit>>();
-function phoneVisit(path: string): Promise<PhoneVisit> {
-  const known = phoneVisits.get(path);
-  if (known) return known;
-  const visit = phoneTabs.use(async (tab): Promise<PhoneVisit> => {
+/** A visit made once, by whichever test asks first; the other tests read the same visit. */
+function once<T>(visit: (path: string) => Promise<T>): (path: string) => Promise<T> {
+  const made = new Map<string, Promise<T>>();
+  return (path) => {
+    const known = made.get(path) ?? visit(path);
+    made.set(path, known);
+    return known;
+  };
+}
+
+const phoneVisit = once((path) =>
+  phoneTabs.use(async (tab): Promise<PhoneVisit> => {
     const { status, shifts, measured } = await load(tab, path);
     const { page } = tab;
     const lang = await page.getAttribute('html', 'lang');
@@ -214,22 +220,15 @@ function phoneVisit(path: string): Promise<PhoneVisit> {
       measured,
       text,
     };
-  });
-  phoneVisits.set(path, visit);
-  return visit;
-}
+  }),
+);
 
-const desktopVisits = new Map<string, Promise<DesktopVisit>>();
-function desktopVisit(path: string): Promise<DesktopVisit> {
-  const known = desktopVisits.get(path);
-  if (known) return known;
-  const visit = desktopTabs.use(async (tab): Promise<DesktopVisit> => {
+const desktopVisit = once((path) =>
+  desktopTabs.use(async (tab): Promise<DesktopVisit> => {
     const { status, shifts, measured } = await load(tab, path);
     return { status, shifts, measured, text: await shownTextSizes(tab.page) };
-  });
-  desktopVisits.set(path, visit);
-  return visit;
-}
+  }),
+);
 
 test('the build has pages in all three languages, and every content page is among them', () => {
   expect(pages).toContain('/');
