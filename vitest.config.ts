@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { HEAVY_FOLDERS, misplacedTests, TEST_PROJECTS } from './tests/setup/projects.ts';
+import { HEAVY_FOLDERS, misplacedTests, TEST_PROJECTS, type TestProject } from './tests/setup/projects.ts';
 
 // Fixed zone and locale so formatted dates and numbers, and so the snapshots, are the same everywhere.
 process.env.TZ = 'UTC';
@@ -27,6 +27,13 @@ const misplaced = misplacedTests(testFiles.map((path) => ({ path, source: readFi
 if (misplaced.length > 0) throw new Error(`Test files in the wrong folder:\n${misplaced.join('\n')}`);
 
 const SITE_SETUP = ['tests/setup/built-site.ts'];
+/** The built site for all but `unit`, and one shared Chromium for the projects that drive it. */
+const GLOBAL_SETUP: Record<TestProject, string[]> = {
+  unit: [],
+  dist: SITE_SETUP,
+  browser: [...SITE_SETUP, 'tests/setup/chromium-server.ts'],
+  build: [...SITE_SETUP, 'tests/setup/chromium-server.ts'],
+};
 
 export default defineConfig({
   test: {
@@ -44,12 +51,7 @@ export default defineConfig({
           name === 'unit'
             ? [...configDefaults.exclude, ...HEAVY_FOLDERS.map((f) => `tests/${f}/**`)]
             : configDefaults.exclude,
-        globalSetup:
-          name === 'unit'
-            ? []
-            : name === 'dist'
-              ? SITE_SETUP
-              : [...SITE_SETUP, 'tests/setup/chromium-server.ts'],
+        globalSetup: GLOBAL_SETUP[name],
         // Files share a worker's module cache instead of importing src/, Playwright and linkedom afresh
         // each (a third of the unit files' time): no module keeps state a test changes, and each test
         // file still runs from the start with its own browser contexts and fixture folders.

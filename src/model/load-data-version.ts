@@ -24,13 +24,15 @@ export interface DataChange {
   readonly files: readonly string[];
 }
 
-function git(args: readonly string[], cwd = dataDir()): string | null {
+/** git's output, trimmed, or null when git fails; `input` goes to its standard input (batch modes). */
+function git(args: readonly string[], cwd = dataDir(), input?: string): string | null {
   try {
     return execFileSync('git', args, {
       cwd,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
+      input,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
       env: { ...process.env, TZ: 'UTC' },
     }).trim();
   } catch {
@@ -160,13 +162,13 @@ export function firstParents(
   return parents;
 }
 
+const datesCache = new Map<string, { first: string; last: string } | null>();
+
 /**
  * The first and last commit dates (YYYY-MM-DD, UTC) of files in the repository that holds data/, for a
  * page's "published" and "modified" dates. Paths are relative to that repository's root (not the
  * working directory, so a build from a copy of the project reads the same history); null outside git.
  */
-const datesCache = new Map<string, { first: string; last: string } | null>();
-
 export function commitDates(
   paths: readonly string[],
   dir = dataDir(),
@@ -195,19 +197,10 @@ export function dataTreesAt(refs: readonly string[], dir = dataDir()): ReadonlyM
   const prefix = git(['rev-parse', '--show-prefix'], dir);
   if (prefix === null || refs.length === 0) return trees;
   const path = prefix.replace(/\/$/, '');
-  let out: string;
-  try {
-    out = execFileSync('git', ['cat-file', '--batch-check'], {
-      cwd: dir,
-      encoding: 'utf8',
-      input: `${refs.map((ref) => (path ? `${ref}:${path}` : `${ref}^{tree}`)).join('\n')}\n`,
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-  } catch {
-    return trees;
-  }
+  const names = refs.map((ref) => (path ? `${ref}:${path}` : `${ref}^{tree}`));
+  const out = git(['cat-file', '--batch-check'], dir, `${names.join('\n')}\n`);
   // One line per ref, in order: `<hash> tree <size>`, or `<name> missing`.
-  out.split('\n').forEach((line, i) => {
+  out?.split('\n').forEach((line, i) => {
     const [hash, type] = line.split(' ');
     const ref = refs[i];
     if (ref && hash && type === 'tree') trees.set(ref, hash);

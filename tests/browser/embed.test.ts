@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REGISTRY as EMBEDDABLES } from '../../src/charts/registry.ts';
-import { axeViolations, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
+import { axeViolations, once, openSite, recordedPage, type SiteSession } from '../helpers/browser.ts';
 import { readDist } from '../helpers/dist.ts';
 
 const COUNT = EMBEDDABLES.length;
@@ -30,15 +30,7 @@ type Measured = { heights: FrameHeight[]; errors: string[] };
  * and query covers every width (a visit loads all the charts' frames, each a renderer process), and two
  * tests that need the same step share it.
  */
-const sequences = new Map<string, Promise<Map<number, Measured>>>();
-function measure(widths: readonly number[], query: string): Promise<Map<number, Measured>> {
-  const key = `${widths.join('>')} ${query}`;
-  const known = sequences.get(key);
-  if (known) return known;
-  const fresh = measureSequence(widths, query);
-  sequences.set(key, fresh);
-  return fresh;
-}
+const measure = once(measureSequence, (widths, query) => `${widths.join('>')} ${query}`);
 const at = async (sequence: Promise<Map<number, Measured>>, width: number): Promise<Measured> => {
   const step = (await sequence).get(width);
   if (!step) throw new Error(`no measurement at ${width} px`);

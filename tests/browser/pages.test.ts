@@ -16,6 +16,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   axeViolations,
   foreignRequests,
+  once,
   openSite,
   type SiteSession,
   type TabPool,
@@ -161,17 +162,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A visit made once, by whichever test asks first; the other tests read the same visit. */
-function once<T>(visit: (path: string) => Promise<T>): (path: string) => Promise<T> {
-  const made = new Map<string, Promise<T>>();
-  return (path) => {
-    const known = made.get(path) ?? visit(path);
-    made.set(path, known);
-    return known;
-  };
-}
-
-const phoneVisit = once((path) =>
+/** One visit per page and width, whichever test asks first; the other tests read the same visit. */
+const phoneVisit = once((path: string) =>
   phoneTabs.use(async (tab): Promise<PhoneVisit> => {
     const { status, shifts, measured } = await load(tab, path);
     const { page } = tab;
@@ -223,7 +215,7 @@ const phoneVisit = once((path) =>
   }),
 );
 
-const desktopVisit = once((path) =>
+const desktopVisit = once((path: string) =>
   desktopTabs.use(async (tab): Promise<DesktopVisit> => {
     const { status, shifts, measured } = await load(tab, path);
     return { status, shifts, measured, text: await shownTextSizes(tab.page) };

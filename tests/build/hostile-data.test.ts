@@ -88,6 +88,27 @@ afterAll(async () => {
   for (const dir of [hostile, data, out]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Visits a page in the file's one reused tab (nothing carries over: each visit is a new document),
+ * recording any dialog the page opens.
+ */
+function visit(path: string, check: (rec: TabRecord, dialogs: readonly string[]) => Promise<void>) {
+  return tab.use(async (rec) => {
+    const dialogs: string[] = [];
+    const onDialog = async (d: Dialog) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    };
+    rec.page.on('dialog', onDialog);
+    try {
+      await rec.page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
+      await check(rec, dialogs);
+    } finally {
+      rec.page.off('dialog', onDialog);
+    }
+  });
+}
+
 describe('the site built from hostile data', () => {
   test('no HTML file carries the markup unescaped', () => {
     const html = files(out).filter((f) => f.endsWith('.html'));
@@ -133,27 +154,6 @@ describe('the site built from hostile data', () => {
         .count(),
     ).toBe(0);
     expect(rec.requests.filter((u) => new URL(u).pathname.endsWith('/x'))).toEqual([]);
-  }
-
-  /**
-   * Visits a page in the file's one reused tab (nothing carries over: each visit is a new document),
-   * recording any dialog the page opens.
-   */
-  function visit(path: string, check: (rec: TabRecord, dialogs: readonly string[]) => Promise<void>) {
-    return tab.use(async (rec) => {
-      const dialogs: string[] = [];
-      const onDialog = async (d: Dialog) => {
-        dialogs.push(d.message());
-        await d.dismiss();
-      };
-      rec.page.on('dialog', onDialog);
-      try {
-        await rec.page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
-        await check(rec, dialogs);
-      } finally {
-        rec.page.off('dialog', onDialog);
-      }
-    });
   }
 
   test.each([
@@ -228,13 +228,7 @@ async function openPopup(page: Page, village: string): Promise<Locator> {
 
 describe('villages page built from synthetic villages', () => {
   test('shows a village, district and town named as HTML as text in the list, both maps, the labels and the popup', async () => {
-    await tabs.use(async (rec) => {
-      const dialogs: string[] = [];
-      rec.page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await rec.page.goto(`${site.origin}${BASE}en/villages/`, { waitUntil: 'load' });
+    await visit('en/villages/', async (rec, dialogs) => {
       expect(await rec.page.textContent('#village-hostile .village-name')).toBe(HOSTILE_NAME);
       expect(await rec.page.textContent('svg.map-static [data-village="hostile"] title')).toBe(HOSTILE_NAME);
       expect(await rec.page.locator('svg.map-static text').allTextContents()).toContain(HOSTILE_NAME);

@@ -83,7 +83,6 @@ export interface TabRecord {
 export interface TabPool {
   /** Lends a free tab (waiting for one if all are out) with empty records, at the pool's viewport. */
   use<T>(visit: (tab: TabRecord) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
 }
 
 /**
@@ -91,7 +90,7 @@ export interface TabPool {
  * or context makes Chromium start a renderer process: about a core-second on a 2-core machine, while
  * navigating an open tab to another page of the site costs a sixth of that (measured 2026-12-04). The
  * test server sends no cache validators, so every visit still loads the page and its files afresh.
- * `initScript` runs at the start of every document the tabs open.
+ * `initScript` runs at the start of every document the tabs open. The tabs close with the session.
  */
 export async function tabPool(
   session: SiteSession,
@@ -134,7 +133,23 @@ export async function tabPool(
         else free.push(slot);
       }
     },
-    close: () => context.close(),
+  };
+}
+
+/**
+ * `make`, run once per key: whichever test asks first starts the visit, and the tests that need the
+ * same visit read its result.
+ */
+export function once<A extends readonly unknown[], T>(
+  make: (...args: A) => Promise<T>,
+  key: (...args: A) => string = (...args) => args.join(' '),
+): (...args: A) => Promise<T> {
+  const made = new Map<string, Promise<T>>();
+  return (...args) => {
+    const k = key(...args);
+    const known = made.get(k) ?? make(...args);
+    made.set(k, known);
+    return known;
   };
 }
 
