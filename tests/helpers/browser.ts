@@ -3,7 +3,7 @@
  * reaching out to the network at start-up, which stalls on a closed network.
  */
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -172,8 +172,15 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as co
  * to load axe. It is needed only to enter a frame of another origin, and no built page has one
  * (tests/browser/pages.test.ts checks).
  */
+/**
+ * axe's minified build. `analyze()` sends axe's source into the page twice (once to check it runs,
+ * then once per frame, the page's own included), and each send is transferred and parsed whole: the
+ * 0.56 MB minified build takes about 130 ms less per run than the 1.5 MB readable one it defaults to.
+ */
+const AXE_MIN = readFileSync(new URL(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
 export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
-  const builder = new AxeBuilder({ page })
+  const builder = new AxeBuilder({ page, axeSource: AXE_MIN })
     .options({ resultTypes: ['violations'] })
     .withTags([...WCAG_TAGS])
     .setLegacyMode();
