@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { policy } from '../../src/integrations/security-headers.ts';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, tabPool } from '../helpers/browser.ts';
 
 // The page suite trusts an empty list from axeViolations; this proves the helper does report, on pages
 // under the site's own Content-Security-Policy (no inline or eval'd script allowed).
@@ -41,4 +41,21 @@ test('reports a missing alt text and a missing document language, under the site
   expect(ids).toContain('image-alt');
   expect(ids).toContain('html-has-lang');
   await page.context().close();
+});
+
+test('reports the same in a tab that loaded axe at document start, as the page suite’s tabs do', async () => {
+  const tabs = await tabPool({ browser, server, origin: server.origin, close: async () => {} }, 1, {
+    viewport: { width: 390, height: 800 },
+    preloadAxe: true,
+  });
+  await tabs.use(async ({ page }) => {
+    await page.goto(`${server.origin}/`);
+    // axe is there before anyone sends it, and the helper uses it rather than sending it again.
+    expect(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run)).toBe(
+      'function',
+    );
+    const ids = (await axeViolations(page)).map((v) => v.split(':')[0]);
+    expect(ids).toContain('image-alt');
+    expect(ids).toContain('html-has-lang');
+  });
 });

@@ -152,6 +152,7 @@ beforeAll(async () => {
   phoneTabs = await tabPool(site, 3, {
     viewport: { width: PHONE, height: 800 },
     initScript: recordViolationsAndShifts,
+    preloadAxe: true,
   });
   desktopTabs = await tabPool(site, 2, {
     viewport: { width: DESKTOP, height: 800 },
