@@ -29,7 +29,12 @@ const PORT = 9333;
 const only = args.only?.split(',').map((p) => p.trim());
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
+const AUDITS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+];
 
 interface LighthouseRun {
   scores: number[];
