@@ -181,6 +181,19 @@ describe('the story page in Chromium', () => {
           .map((r) => Math.round(r.right)),
       }));
       expect(layout.scroll).toBeLessThanOrEqual(320);
+      // Drawings below the first screen are not laid out yet (content-visibility), but each keeps
+      // its place: laying them all out moves nothing, so nothing jumps as the reader scrolls.
+      const height = () => rec.page.evaluate(() => document.documentElement.scrollHeight);
+      const skipped = await height();
+      const laidOut = await rec.page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = '* { content-visibility: visible !important }';
+        document.head.append(style);
+        const all = document.documentElement.scrollHeight;
+        style.remove();
+        return all;
+      });
+      expect(laidOut).toBe(skipped);
       // One drawing per chart is shown, the narrow one, and it fits the screen.
       // The story's charts, and the village map its first screen borrows.
       expect(layout.charts.length).toBeGreaterThanOrEqual(CHARTS.length);
