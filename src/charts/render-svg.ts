@@ -184,3 +184,12 @@ export function emptyPanel(text: string): Panel {
     },
   };
 }
+
+/** The width and height a drawing states on its root `<svg>`, as every chart's drawing does. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const tag = /^<svg\b[^>]*>/.exec(svg.trim())?.[0] ?? '';
+  const read = (name: string) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
+  const size = { width: read('width'), height: read('height') };
+  if (!(size.width > 0 && size.height > 0)) throw new Error('chart svg has no width and height');
+  return size;
+}

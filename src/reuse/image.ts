@@ -4,6 +4,7 @@
  * cut loose from the site. One SVG feeds the SVG download, the PNG and the social-card image.
  */
 import { CHART_CLASS, PALETTE } from '../charts/palette.ts';
+import { svgSize } from '../charts/render-svg.ts';
 import { escapeHtml } from '../escape.ts';
 import { wrapText } from '../text-width.ts';
 
@@ -56,9 +57,7 @@ function nestChart(chartSvg: string, y: number): { markup: string; width: number
   const open = /^<svg\b[^>]*>/.exec(chartSvg.trim());
   if (!open) throw new Error('chart markup does not start with <svg>');
   const tag = open[0];
-  const width = Number(attr(tag, 'width'));
-  const height = Number(attr(tag, 'height'));
-  if (!(width > 0 && height > 0)) throw new Error('chart svg has no width and height');
+  const { width, height } = svgSize(chartSvg);
   const viewBox = attr(tag, 'viewBox') ?? `0 0 ${width} ${height}`;
   const cls = attr(tag, 'class') ?? CHART_CLASS;
   const fontSize = attr(tag, 'font-size') ?? '12';
