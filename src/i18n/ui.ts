@@ -1,19 +1,21 @@
 /**
- * The interface's sentences, one file per language in `locales/` (kk.ts is the reference), looked up
- * by key with their `{placeholders}` filled in.
+ * The interface's sentences, one JSON file per language in `locales/` (kk.json is the reference),
+ * looked up by key with their `{placeholders}` filled in.
  */
 import type { Lang } from '../data/langs.ts';
-import { en } from './locales/en.ts';
-import { kk } from './locales/kk.ts';
-import { ru } from './locales/ru.ts';
-import type { Placeholders, UiKey } from './translation.ts';
+import en from './locales/en.json' with { type: 'json' };
+import kk from './locales/kk.json' with { type: 'json' };
+import ru from './locales/ru.json' with { type: 'json' };
+import type { KeyPlaceholders } from './placeholders.ts';
+import type { Messages, UiKey } from './translation.ts';
 
 export type { UiKey };
 
-const LOCALES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { kk, ru, en };
+// Typed by the Kazakh keys: a key missing from ru.json or en.json is a type error here.
+const LOCALES: Readonly<Record<Lang, Messages>> = { kk, ru, en };
 
-/** The `{placeholders}` of a key; every language has the same ones (`translation()` checks it). */
-export type ParamsOf<K extends UiKey> = Placeholders<(typeof kk)[K]>;
+/** The `{placeholders}` of a key; every language has the same ones (`checkLocale()` checks it). */
+export type ParamsOf<K extends UiKey> = K extends keyof KeyPlaceholders ? KeyPlaceholders[K] : never;
 type Values = Readonly<Record<string, string | number>>;
 /**
  * A key known at compile time needs a value for each of its placeholders (more are allowed); a key
@@ -27,7 +29,8 @@ type ParamsArg<K extends UiKey> = UiKey extends K
 
 /**
  * `t('kk', 'site.name', {region: 'Жамбыл'})` with every `{placeholder}` filled in. A missing value is a
- * compile error and, for a key only known at run time, an error here: a page never prints `{name}`.
+ * compile error (`placeholders.ts`) and, for a key only known at run time, an error here: a page never
+ * prints `{name}`.
  */
 export function t<K extends UiKey>(lang: Lang, key: K, ...[params]: ParamsArg<K>): string {
   const values: Values = params ?? {};

@@ -1,6 +1,10 @@
-/** The copy files on disk (src/content/<page>/<lang>.mdoc): the edge where the file system enters. */
+/**
+ * The copy files on disk (src/content/<page>/<lang>.mdoc) and the locale files (src/i18n/locales/):
+ * the edge where the file system enters.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LocaleFileText } from '../i18n/check-locales.ts';
 import { isLang } from '../i18n/locales.ts';
 import type { Lang } from '../model/types.ts';
 
@@ -29,4 +33,15 @@ export function readCopyFiles(root = process.cwd()): CopyFileText[] {
       if (!m?.[1] || !isLang(lang)) return [];
       return [{ page: m[1].replaceAll('\\', '/'), lang, text: readFileSync(join(dir, name), 'utf8') }];
     });
+}
+
+const LOCALES_DIR = 'src/i18n/locales';
+
+/** The locale files on disk (src/i18n/locales/*.json): the sentences and data dictionaries, per language. */
+export function readLocaleFiles(root = process.cwd()): LocaleFileText[] {
+  const dir = join(root, LOCALES_DIR);
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((name) => ({ path: `${LOCALES_DIR}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }

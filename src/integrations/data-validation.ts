@@ -8,20 +8,28 @@
 import { isAbsolute, relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkCopy, formatCopyIssue } from '../copy/check.ts';
-import { copyContext } from '../copy/page-context.ts';
-import { copySourceIds } from '../copy/sources.ts';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
+import { checkLocaleFiles } from '../i18n/check-locales.ts';
 import { buildModel } from '../model/build-model.ts';
 import { dataDir } from '../model/load-data-dir.ts';
-import { readCopyFiles } from './copy-files.ts';
+import { readCopyFiles, readLocaleFiles } from './copy-files.ts';
 
 /**
- * Checks data/, then every copy file against it. Prints each problem on its own line (the errors
+ * Checks the locale files, data/, then every copy file against the data. Prints each problem on its own line (the errors
  * only when `errorsToo`: a build throws them in one report); returns the errors' lines.
  */
-function report(logger: AstroIntegrationLogger, errorsToo = true): string[] {
+async function report(logger: AstroIntegrationLogger, errorsToo = true): Promise<string[]> {
+  const localeErrors = checkLocaleFiles(readLocaleFiles());
+  if (errorsToo) for (const line of localeErrors) logger.error(line);
+  // The pages read the sentences: with a locale file broken, checking the copy would only add noise.
+  if (localeErrors.length > 0) return localeErrors;
+  // Loaded only now: the copy's tags read the locale files, which must have passed their check.
+  const [{ checkCopy, formatCopyIssue }, { copyContext }, { copySourceIds }] = await Promise.all([
+    import('../copy/check.ts'),
+    import('../copy/page-context.ts'),
+    import('../copy/sources.ts'),
+  ]);
   const copy = readCopyFiles();
   const citedElsewhere = new Set(copy.flatMap((f) => copySourceIds(f.text)));
   const { dataset, issues } = loadDataset(dataDir(), { citedElsewhere });
@@ -59,9 +67,9 @@ export function dataValidation(): AstroIntegration {
   return {
     name: 'data-validation',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         // A build throws the errors in one report; the dev server prints them and keeps serving.
-        const errors = report(logger, command !== 'build');
+        const errors = await report(logger, command !== 'build');
         if (errors.length === 0) return;
         if (command === 'build') throw dataErrorsStop(errors);
         logger.error(
@@ -77,8 +85,8 @@ export function dataValidation(): AstroIntegration {
           if (!inside(dir, path)) return;
           // A spreadsheet program saves in several writes: wait for the last one.
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            const errors = report(logger);
+          timer = setTimeout(async () => {
+            const errors = await report(logger);
             logger.info(
               errors.length === 0 ? 'data/ changed and is valid: reloading.' : 'data/ changed: reloading.',
             );

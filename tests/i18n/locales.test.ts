@@ -1,77 +1,63 @@
 /**
- * One file per language in src/i18n/locales/, with kk.ts the reference: ru.ts and en.ts hold the same
- * keys and, per key, the same {placeholders}. The type checker says so too (`translation()`); this
- * test says it in words a translator can act on, catches a brace `t()` would not fill, and finds a
- * key no code uses any more (knip sees unused exports, not unused keys).
+ * One JSON file per language in src/i18n/locales/, with kk.json the reference: ru.json and en.json hold
+ * the same keys and, per key, the same {placeholders}. `checkLocale()` says so in words a translator
+ * can act on, with the line, for the build's report and here; this test also finds a key no code uses
+ * any more (knip sees unused exports, not unused keys).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/locales/en.ts';
-import { kk } from '../../src/i18n/locales/kk.ts';
-import { ru } from '../../src/i18n/locales/ru.ts';
+import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import kk from '../../src/i18n/locales/kk.json' with { type: 'json' };
+import ru from '../../src/i18n/locales/ru.json' with { type: 'json' };
+import { checkLocale, placeholderTypes } from '../../src/i18n/translation.ts';
 import { t } from '../../src/i18n/ui.ts';
 
-type Messages = Readonly<Record<string, string>>;
+const LOCALES = join(import.meta.dirname, '../../src/i18n/locales');
 
-/** The `{names}` `t()` fills, sorted; the same pattern as in src/i18n/ui.ts. */
-const placeholders = (text: string): string[] =>
-  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
-
-/** Every way `messages` (in `lang`) differs from the Kazakh reference, one plain sentence each. */
-function differences(reference: Messages, lang: string, messages: Messages): string[] {
-  const found: string[] = [];
-  for (const key of Object.keys(reference))
-    if (!(key in messages)) found.push(`${lang}.ts has no "${key}": translate it from kk.ts`);
-  for (const [key, text] of Object.entries(messages)) {
-    const kazakh = reference[key];
-    if (kazakh === undefined) {
-      found.push(`${lang}.ts has "${key}", which kk.ts does not: remove it, or add it to kk.ts`);
-      continue;
-    }
-    const want = placeholders(kazakh);
-    const have = placeholders(text);
-    if (want.join() !== have.join())
-      found.push(
-        `${lang}.ts "${key}" has ${have.map((p) => `{${p}}`).join(' ') || 'no placeholder'}, ` +
-          `kk.ts has ${want.map((p) => `{${p}}`).join(' ') || 'none'}: use the same names`,
-      );
-  }
-  return found;
-}
-
-/** Braces that are not a `{name}`: `t()` would print them as they stand. */
-function strayBraces(lang: string, messages: Messages): string[] {
-  return Object.entries(messages)
-    .filter(([, text]) => /[{}]/.test(text.replace(/\{\w+\}/g, '')))
-    .map(([key, text]) => `${lang}.ts "${key}" has a brace that is not a {name}: ${text}`);
-}
-
-describe.each([
-  ['ru', ru],
-  ['en', en],
-] as const)('%s.ts against kk.ts', (lang, messages) => {
-  test('the same keys, and per key the same {placeholders}', () => {
-    expect(differences(kk, lang, messages)).toEqual([]);
+describe.each(['kk', 'ru', 'en'])('%s.json against kk.json', (lang) => {
+  test('the same keys, per key the same {placeholders}, and no stray brace', () => {
+    const file = `${lang}.json`;
+    expect(checkLocale(kk, file, readFileSync(join(LOCALES, file), 'utf8'))).toEqual([]);
   });
 });
 
-test('every brace in every language is a {placeholder}', () => {
-  expect([...strayBraces('kk', kk), ...strayBraces('ru', ru), ...strayBraces('en', en)]).toEqual([]);
+test('the check names the key, the line and the language of each difference', () => {
+  const reference = { 'a.title': 'Тақырып {region}', 'a.note': 'Ескерту', 'a.gone': 'Жоқ', 'a.b': 'Б' };
+  const broken = [
+    '{',
+    '  "a.title": "Заголовок {regin}",',
+    '  "a.note": "Примечание {n}",',
+    '  "a.extra": "Лишний",',
+    '  "a.b": "Digital {region"',
+    '}',
+  ].join('\n');
+  expect(checkLocale(reference, 'ru.json', broken)).toEqual([
+    { line: 1, message: 'ru.json has no "a.gone": translate it from kk.json' },
+    { line: 2, message: '"a.title" has {regin}, kk.json has {region}: use the same names' },
+    { line: 3, message: '"a.note" has {n}, kk.json has none: use the same names' },
+    { line: 4, message: 'ru.json has "a.extra", which kk.json does not: remove it, or add it to kk.json' },
+    { line: 5, message: '"a.b" has a brace that is not a {name}: Digital {region' },
+  ]);
 });
 
-test('the check names the key and the language of each difference', () => {
-  const reference = { 'a.title': 'Тақырып {region}', 'a.note': 'Ескерту', 'a.gone': 'Жоқ' };
-  const broken = { 'a.title': 'Заголовок {regin}', 'a.note': 'Примечание {n}', 'a.extra': 'Лишний' };
-  expect(differences(reference, 'ru', broken)).toEqual([
-    'ru.ts has no "a.gone": translate it from kk.ts',
-    'ru.ts "a.title" has {regin}, kk.ts has {region}: use the same names',
-    'ru.ts "a.note" has {n}, kk.ts has none: use the same names',
-    'ru.ts has "a.extra", which kk.ts does not: remove it, or add it to kk.ts',
-  ]);
-  expect(strayBraces('en', { 'a.b': 'Digital {region', 'a.c': '{n} of {total}' })).toEqual([
-    'en.ts "a.b" has a brace that is not a {name}: Digital {region',
-  ]);
+test('JSON an editor broke is reported at its line, in words that say how to mend it', () => {
+  const reference = { 'a.title': 'Тақырып', 'a.note': 'Ескерту' };
+  const missingComma = '{\n  "a.title": "Заголовок"\n  "a.note": "Примечание"\n}';
+  const straightQuote = '{\n  "a.title": "Заголовок",\n  "a.note": "Так называемый "цифровой" район"\n}';
+  for (const text of [missingComma, straightQuote]) {
+    const problems = checkLocale(reference, 'ru.json', text);
+    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/^not valid JSON /) }]);
+    expect(problems[0]?.message).toContain('a " inside a text is written \\"');
+  }
+});
+
+test('the placeholder types are those of kk.json (npm run i18n:types writes them)', () => {
+  const written = readFileSync(join(import.meta.dirname, '../../src/i18n/placeholders.ts'), 'utf8');
+  expect(written, 'src/i18n/placeholders.ts is stale: run npm run i18n:types').toBe(placeholderTypes(kk));
+  expect(placeholderTypes({ 'a.b': '{n} of {total}', 'a.c': 'none' })).toContain(
+    "  'a.b': 'n' | 'total';\n}",
+  );
 });
 
 test('t() reads each language from its own file', () => {
@@ -88,7 +74,7 @@ function keysNamedIn(code: string, keys: readonly string[]): Set<string> {
   return new Set(keys.filter((key) => named(key) || prefixes.some((prefix) => key.startsWith(prefix))));
 }
 
-test('every key of kk.ts is used somewhere in src/', () => {
+test('every key of kk.json is used somewhere in src/', () => {
   const src = join(import.meta.dirname, '../../src');
   const code = readdirSync(src, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(ts|astro|mdoc|mjs)$/.test(file) && !file.startsWith(join('i18n', 'locales')))

@@ -1,6 +1,7 @@
 /**
  * `t()` never prints a `{placeholder}`: a missing value is a compile error (the `@ts-expect-error`
- * lines fail `npm run check` if it stops being one) and, for a key chosen at run time, an error.
+ * lines fail `npm run check` if it stops being one; the placeholders come from src/i18n/placeholders.ts,
+ * written from kk.json) and, for a key chosen at run time, an error.
  */
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { type ParamsOf, t, template, type UiKey } from '../../src/i18n/ui.ts';
@@ -22,7 +23,7 @@ describe('t()', () => {
   test('knows each key’s placeholders from its strings', () => {
     expectTypeOf<ParamsOf<'site.name'>>().toEqualTypeOf<'region'>();
     expectTypeOf<ParamsOf<'nav.story'>>().toEqualTypeOf<never>();
-    // Every area's keys, the charts' included (their placeholders went unchecked before one file per language).
+    // Every area's keys, the charts' included.
     expectTypeOf<ParamsOf<'chart.departments.title'>>().toEqualTypeOf<'date'>();
     // @ts-expect-error: chart.departments.title needs {date}
     expect(() => t('kk', 'chart.departments.title')).toThrow(/\{date\}/);
