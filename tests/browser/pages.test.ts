@@ -94,6 +94,29 @@ async function load(tab: TabRecord, path: string) {
 
 type TextSize = { px: number; text: string; where: string };
 
+/** WCAG 2.2's minimum target (2.5.8), which Lighthouse's target-size audit holds a control to. */
+const MIN_TARGET_PX = 24;
+
+/**
+ * Controls shown less than 24 px tall. axe lets a smaller one pass when its neighbours are far
+ * enough, but it cannot see the neighbours of one in a block whose layout is skipped
+ * (`content-visibility: auto`), where Lighthouse then fails the page at its own width (412 px); a
+ * control measured on its own passes at any width.
+ */
+function smallControls(page: Page): Promise<string[]> {
+  return page.$$eval(
+    'summary, button, select, input:not([type="hidden"])',
+    (els, min) =>
+      els
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < min)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()} ${Math.round(el.getBoundingClientRect().height * 10) / 10}px: ${el.textContent?.trim().slice(0, 60)}`,
+        ),
+    MIN_TARGET_PX,
+  );
+}
+
 /** The size of every piece of text the reader can see, as drawn. */
 function shownTextSizes(page: Page): Promise<TextSize[]> {
   return page.evaluate(() => {
@@ -134,6 +157,7 @@ interface PhoneVisit {
   shifts: Shift[];
   measured: boolean;
   text: Record<number, TextSize[]>;
+  smallControls: Record<number, string[]>;
 }
 
 interface DesktopVisit {
@@ -194,9 +218,11 @@ const phoneVisit = once((path: string) =>
     // The other widths by resizing the loaded page, as a reader turning a phone or widening a window
     // would; the layout follows CSS alone (the drawings are chosen by media queries, not script).
     const text: Record<number, TextSize[]> = { [PHONE]: await shownTextSizes(page) };
+    const controls: Record<number, string[]> = { [PHONE]: await smallControls(page) };
     for (const width of [SMALL_PHONE, DESKTOP]) {
       await page.setViewportSize({ width, height: 800 });
       text[width] = await shownTextSizes(page);
+      controls[width] = await smallControls(page);
     }
     // Read last, so nothing the checks or axe did may have raised an error or reached out.
     return {
@@ -212,6 +238,7 @@ const phoneVisit = once((path: string) =>
       shifts,
       measured,
       text,
+      smallControls: controls,
     };
   }),
 );
@@ -275,5 +302,13 @@ test.concurrent.for(pages)(
       const small = sizes.filter((s) => s.px < MIN_TEXT_PX).map((s) => `${s.px}px ${s.where}: ${s.text}`);
       expect([...new Set(small)], `at ${width} px`).toEqual([]);
     }
+  },
+);
+
+test.concurrent.for(pages)(
+  `%s shows no control under ${MIN_TARGET_PX} px tall at ${SMALL_PHONE}, ${PHONE} or ${DESKTOP} px`,
+  async (path, { expect }) => {
+    const { smallControls: found } = await phoneVisit(path);
+    for (const width of [SMALL_PHONE, PHONE, DESKTOP]) expect(found[width], `at ${width} px`).toEqual([]);
   },
 );
