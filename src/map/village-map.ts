@@ -108,13 +108,16 @@ export class VillageMapElement extends HTMLElement {
     }
     const none = this.querySelector<HTMLElement>('.map-none');
     if (none) none.hidden = shown.size > 0;
-    const count = this.querySelector('.map-count');
-    if (count) {
+    // The page comes with the unfiltered count: formatting a number loads the language's data, a long
+    // task on a slow phone, so it waits until the count changes.
+    const count = this.querySelector<HTMLElement>('.map-count');
+    if (count && count.dataset.shown !== String(shown.size)) {
       const n = new Intl.NumberFormat(this.#labels.locale);
       count.textContent = fill(this.#labels.shown, {
         shown: n.format(shown.size),
         total: n.format(this.#entries.length),
       });
+      count.dataset.shown = String(shown.size);
     }
     const all = shown.size === this.#entries.length;
     // The number of markers drawn, for tests and the benchmark (canvas markers are not in the DOM).
