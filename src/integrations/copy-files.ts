@@ -37,9 +37,14 @@ export function readCopyFiles(root = process.cwd()): CopyFileText[] {
 
 const LOCALES_DIR = 'src/i18n/locales';
 
+/** Where the locale files are: src/i18n/locales/ under the project root. */
+export function localesDir(root = process.cwd()): string {
+  return join(root, LOCALES_DIR);
+}
+
 /** The locale files on disk (src/i18n/locales/*.json): the sentences and data dictionaries, per language. */
 export function readLocaleFiles(root = process.cwd()): LocaleFileText[] {
-  const dir = join(root, LOCALES_DIR);
+  const dir = localesDir(root);
   return readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort()

@@ -3,7 +3,8 @@
  * report as `npm run validate` (one line per problem, no stack trace) and never publishes half a dataset.
  * `astro dev` prints the report but keeps serving: pages then show the errors in Astro's overlay
  * (see getModel), and every save in data/ is checked again and reloads the browser, so a fix shows
- * up within a second or two without restarting the server.
+ * up within a second or two without restarting the server. A save in src/i18n/locales/ is checked the
+ * same way.
  */
 import { isAbsolute, relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -13,7 +14,7 @@ import { loadDataset } from '../data/load.ts';
 import { checkLocaleFiles } from '../i18n/check-locales.ts';
 import { buildModel } from '../model/build-model.ts';
 import { dataDir } from '../model/load-data-dir.ts';
-import { readCopyFiles, readLocaleFiles } from './copy-files.ts';
+import { localesDir, readCopyFiles, readLocaleFiles } from './copy-files.ts';
 
 /**
  * Checks the locale files, data/, then every copy file against the data. Prints each problem on its own line (the errors
@@ -81,14 +82,20 @@ export function dataValidation(): AstroIntegration {
         // data/ is usually under the project root and watched already; DATA_DIR may point elsewhere.
         server.watcher.add(dir);
         let timer: ReturnType<typeof setTimeout> | undefined;
+        const locales = localesDir();
         const changed = (path: string) => {
-          if (!inside(dir, path)) return;
+          // The locale files reach the pages through Vite, which reloads them itself; checking them
+          // here too gives an editor the same file-and-line report as the build.
+          const what = inside(dir, path) ? 'data/' : inside(locales, path) ? 'src/i18n/locales/' : null;
+          if (!what) return;
           // A spreadsheet program saves in several writes: wait for the last one.
           clearTimeout(timer);
           timer = setTimeout(async () => {
             const errors = await report(logger);
             logger.info(
-              errors.length === 0 ? 'data/ changed and is valid: reloading.' : 'data/ changed: reloading.',
+              errors.length === 0
+                ? `${what} changed and is valid: reloading.`
+                : `${what} changed: reloading.`,
             );
             server.ws.send({ type: 'full-reload', path: '*' });
           }, 150);

@@ -1,7 +1,7 @@
 /**
- * `npm run dev` follows the data: an edit in data/ reaches the next request without a restart, and
- * invalid data shows the validator's report (Astro's error overlay gets a DataError) while the server
- * keeps running, so fixing the file brings the site back.
+ * `npm run dev` follows the data and the words: an edit in data/ or in a locale file reaches the next
+ * request without a restart, and an invalid file gets the build's plain report (for data, Astro's error
+ * overlay gets a DataError) while the server keeps running, so fixing the file brings the site back.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,5 +108,28 @@ test('an edit in data/ shows without a restart; an error is reported and then fi
 
   edit('"44,5",71.5', '44.5,71.5');
   await until('/en/villages/', (s, body) => s === 200 && body.includes('Alphonse'), 20_000);
+  expect(server?.exitCode).toBeNull();
+}, 90_000);
+
+test('an edit in a locale file shows without a restart; a broken line is reported with its file and line', async () => {
+  const en = join(root, 'src/i18n/locales/en.json');
+  const original = readFileSync(en, 'utf8');
+  const lines = original.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('  "nav.data": '));
+  expect(at).toBeGreaterThan(0);
+  const write = (line: string) =>
+    writeFileSync(en, [...lines.slice(0, at), line, ...lines.slice(at + 1)].join('\n'));
+
+  write('  "nav.data": "Open data",');
+  await until('/en/methodology/', (s, body) => s === 200 && body.includes('>Open data<'), 20_000);
+
+  // A straight quote inside the sentence, as a keyboard types it.
+  write('  "nav.data": "The "open" data",');
+  await expect
+    .poll(() => output, { timeout: 20_000 })
+    .toContain(`src/i18n/locales/en.json:${at + 1}: not valid JSON`);
+
+  writeFileSync(en, original);
+  await until('/en/methodology/', (s, body) => s === 200 && !body.includes('Open data'), 20_000);
   expect(server?.exitCode).toBeNull();
 }, 90_000);
