@@ -17,8 +17,9 @@ import { dataDir } from '../model/load-data-dir.ts';
 import { localesDir, readCopyFiles, readLocaleFiles } from './copy-files.ts';
 
 /**
- * Checks the locale files, data/, then every copy file against the data. Prints each problem on its own line (the errors
- * only when `errorsToo`: a build throws them in one report); returns the errors' lines.
+ * Checks the locale files, data/, then every copy file against the data. Prints each problem on its
+ * own line (the errors only when `errorsToo`: a build throws them in one report); returns the errors'
+ * lines.
  */
 async function report(logger: AstroIntegrationLogger, errorsToo = true): Promise<string[]> {
   const localeErrors = checkLocaleFiles(readLocaleFiles());
