@@ -101,4 +101,21 @@ function enhance(figure: HTMLElement): void {
   addSwitch(figure, [...figure.querySelectorAll<HTMLElement>('.chart-svg[data-view]')]);
 }
 
-for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')) enhance(figure);
+/** A new task: the browser can paint and answer the reader between two charts. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/*
+ * One chart per task, none in the task that ends the page's parsing: enhancing all five of the
+ * story's charts at once took 6 to 16 ms on a fast machine, which a phone's slower processor (four
+ * times, as Lighthouse simulates) makes one task long enough to block a tap.
+ */
+async function enhanceAll(): Promise<void> {
+  for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')) {
+    await nextTask();
+    enhance(figure);
+  }
+}
+
+void enhanceAll();

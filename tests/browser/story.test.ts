@@ -218,6 +218,20 @@ describe('the story page in Chromium', () => {
   test('gives the same tooltip on keyboard focus and on hover, and highlights one department', async () => {
     const rec = await recordedPage(site, { viewport: { width: 1000, height: 800 } });
     const { page } = rec;
+    // Records how many charts were enhanced by the end of parsing, and how many in each task.
+    await page.addInitScript(() => {
+      const seen = { atReady: -1, perTask: [] as number[] };
+      Object.assign(window, { enhancement: seen });
+      new MutationObserver((records) => {
+        const tips = records
+          .flatMap((r) => [...r.addedNodes])
+          .filter((n) => n instanceof HTMLElement && n.classList.contains('chart-tip')).length;
+        if (tips > 0) seen.perTask.push(tips);
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', () => {
+        seen.atReady = document.querySelectorAll('.chart-tip').length;
+      });
+    });
     await page.goto(`${site.origin}/en/`);
     const hit = page.locator('#chart-departments .chart-wide .hit [tabindex="0"]').first();
     await hit.focus();
@@ -246,6 +260,16 @@ describe('the story page in Chromium', () => {
     expect(await page.locator('#chart-departments .chart-switch').count()).toBe(
       prepareChart(model, 'departments').views.length > 0 ? 1 : 0,
     );
+    // No chart is enhanced in the task that ends parsing, and each later task enhances one: all
+    // five at once made one task long enough, on a phone's slower processor, to block a tap.
+    await expect
+      .poll(() => page.$$eval('figure.chart .chart-tip', (els) => els.length))
+      .toBe(await page.locator('figure.chart[data-chart]').count());
+    const enhancement = await page.evaluate(
+      () => (window as unknown as { enhancement: { atReady: number; perTask: number[] } }).enhancement,
+    );
+    expect(enhancement.atReady).toBe(0);
+    expect(enhancement.perTask.every((n) => n === 1)).toBe(true);
     expect(rec.consoleErrors).toEqual([]);
     await rec.context.close();
   });
