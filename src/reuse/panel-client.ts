@@ -3,13 +3,13 @@
  * text and the citation asks the reader to write the date. With it, a copy button and today's date.
  */
 
-async function copyText(field: HTMLTextAreaElement): Promise<boolean> {
+async function copyText(block: HTMLElement): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(field.value);
+    await navigator.clipboard.writeText(block.textContent ?? '');
     return true;
   } catch {
     // Older browsers and non-secure origins have no async clipboard: select and use the old command.
-    field.select();
+    getSelection()?.selectAllChildren(block);
     return document.execCommand('copy');
   }
 }
@@ -19,7 +19,7 @@ function enhancePanel(panel: HTMLDetailsElement, today: Date): void {
   for (const button of panel.querySelectorAll<HTMLButtonElement>('button.embed-copy')) {
     const field = panel.ownerDocument.getElementById(button.dataset.target ?? '');
     const status = button.parentElement?.querySelector('.embed-copy-status');
-    if (!(field instanceof HTMLTextAreaElement) || !status) continue;
+    if (!field || !status) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
       const ok = await copyText(field);

@@ -162,7 +162,7 @@ describe('the "Embed & download" panel under the story’s charts', () => {
     const panels = rec.page.locator('details.embed-panel');
     expect(await panels.count()).toBeGreaterThan(0);
     await rec.page.locator('details.embed-panel summary').first().click();
-    const code = await rec.page.locator('textarea.embed-code').first().inputValue();
+    const code = await rec.page.locator('.embed-code').first().textContent();
     expect(code).toMatch(/^<iframe src="[^"]+\/ru\/embed\/[a-z-]+\/"/);
     expect(await rec.page.locator('button.embed-copy').first().isVisible()).toBe(false);
     expect(await rec.page.locator('[data-access-date]').first().textContent()).toBe('[укажите дату]');
@@ -176,7 +176,7 @@ describe('the "Embed & download" panel under the story’s charts', () => {
     await rec.page.locator('details.embed-panel summary').first().click();
     const button = rec.page.locator('button.embed-copy').first();
     await button.click();
-    const code = await rec.page.locator('textarea.embed-code').first().inputValue();
+    const code = await rec.page.locator('.embed-code').first().textContent();
     expect(await rec.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     expect(await rec.page.locator('.embed-copy-status').first().textContent()).toBe('Copied');
     const today = await rec.page.evaluate(() =>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { REGISTRY as EMBEDDABLES } from '../../../src/charts/registry.ts';
-import { LANGS } from '../../../src/i18n/locales.ts';
+import { LANGS, localePath } from '../../../src/i18n/locales.ts';
 import { t } from '../../../src/i18n/ui.ts';
 import { dataChangelog, dataReverts, dataVersion } from '../../../src/model/load-data-version.ts';
 import { dataDir, getModel } from '../../../src/model/load-model.ts';
@@ -122,6 +122,16 @@ describe.each(EMBEDDABLES.flatMap((e) => LANGS.map((lang) => [e.chart.id, lang] 
     });
   },
 );
+
+test.each(LANGS)('the %s data page gives each embed code as text to select, in no form field', (lang) => {
+  const html = readDist(`${localePath(lang, 'data/').slice(1)}index.html`);
+  // Chromium's autofill lays the whole page out once for each form field as the page finishes
+  // loading: five read-only text areas cost 20 to 40 ms there on a fast machine.
+  expect(html).not.toMatch(/<(textarea|input|select)\b/);
+  const codes = [...html.matchAll(/<pre[^>]*class="embed-code"[^>]*><code[^>]*>([^<]*)<\/code><\/pre>/g)];
+  expect(codes).toHaveLength(EMBEDDABLES.length);
+  for (const [, code] of codes) expect(code).toMatch(/^&lt;iframe src=&quot;[^&]+\/embed\//);
+});
 
 test('villages.csv has a BOM and reads back to the region’s villages', () => {
   const text = bytesOf(manifest.data.villagesCsv ?? '').toString('utf8');
