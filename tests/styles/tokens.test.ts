@@ -4,7 +4,7 @@
  * palette (src/charts/palette.ts) and the embed stylesheet use the same values, and no step of the
  * type scale falls under 12 px on a 320 px screen.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { differenceHueNaive, oklch, wcagContrast } from 'culori';
 import postcss, { type AtRule, type Root } from 'postcss';
@@ -141,4 +141,38 @@ describe.each([320, 390, 1280])('the type scale on a %i px screen', (vw) => {
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     expect(new Set(sizes).size).toBe(sizes.length);
   });
+});
+
+/**
+ * Every stylesheet the site's pages use: src/styles (but the embed pages' own) and the `<style>`
+ * blocks of the components and pages.
+ */
+function siteStylesheets(): { file: string; css: string }[] {
+  const src = resolve(import.meta.dirname, '../../src');
+  return readdirSync(src, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
+    if (file.endsWith('.css'))
+      return file.endsWith('embed.css') ? [] : [{ file, css: readFileSync(resolve(src, file), 'utf8') }];
+    if (!file.endsWith('.astro')) return [];
+    const astro = readFileSync(resolve(src, file), 'utf8');
+    return [...astro.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ({ file, css: m[1] ?? '' }));
+  });
+}
+
+test('text is set only at the sizes of the scale and in two weights', () => {
+  const off: string[] = [];
+  const sheets = siteStylesheets();
+  expect(sheets.length).toBeGreaterThan(5);
+  for (const { file, css } of sheets) {
+    postcss.parse(css).walkDecls(/^font-(size|weight)$/, (decl) => {
+      const ok =
+        decl.prop === 'font-size'
+          ? /^var\(--step--?\d\)$/.test(decl.value) ||
+            (decl.value === '100%' &&
+              decl.parent?.type === 'rule' &&
+              (decl.parent as { selector?: string }).selector === ':root')
+          : /^(400|700)$/.test(decl.value);
+      if (!ok) off.push(`${file}: ${decl.prop}: ${decl.value}`);
+    });
+  }
+  expect(off).toEqual([]);
 });
