@@ -309,7 +309,7 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
           textAnchor: 'start',
           dx: -marginLeft,
           fontSize: NAME_SIZE,
-          fontWeight: 600,
+          fontWeight: 700,
           render: byKey(nameLines),
         }),
         // The panel's date as its heading, in the band above its first department.

@@ -150,7 +150,7 @@ function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number
           textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: 16 / 12,
-          fontWeight: 600,
+          fontWeight: 700,
           render: keyed(() => p.indicator.id, [p.indicator.id]),
         }),
         Plot.rect([panelTip(p, lang)], {

@@ -145,7 +145,7 @@ function draw(rows: VillageMapRows, lang: Lang, width: number): string {
     ...(rows.unmapped.length > 0
       ? [
           `<g class="unmapped">`,
-          text(8, unmappedTop + 12, t(lang, 'chart.map.unmapped.heading'), ' font-weight="600"'),
+          text(8, unmappedTop + 12, t(lang, 'chart.map.unmapped.heading'), ' font-weight="700"'),
           ...noteLines.map((l, i) =>
             text(
               l.first ? 8 : 20,

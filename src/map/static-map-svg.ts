@@ -189,7 +189,7 @@ export function staticMapMarkup(map: StaticMapLayout, options: StaticMapMarkupOp
           const leader = moved
             ? `<path d="M${r1(l.x)},${r1(l.y)}L${r1(l.lx + (l.end ? 2 : -2))},${r1(l.ly - 4)}" stroke="${L.text}" stroke-width="0.75" fill="none"/>`
             : '';
-          return `${leader}<text x="${r1(l.lx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="600" data-village="${escapeHtml(l.id)}">${escapeHtml(options.names.get(l.id) ?? l.id)}</text>`;
+          return `${leader}<text x="${r1(l.lx)}" y="${r1(l.ly)}"${l.end ? ' text-anchor="end"' : ''} fill="${L.text}" stroke="${L.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-weight="700" data-village="${escapeHtml(l.id)}">${escapeHtml(options.names.get(l.id) ?? l.id)}</text>`;
         })
       : []),
   ];
