@@ -77,6 +77,9 @@ describe.each(MODELS)('every chart on the %s, in every language and width', (_na
         // Labels never under 12 px: every size set anywhere in the drawing.
         const sizes = [...markup.matchAll(/font-size="([\d.]+)/g)].map((m) => Number(m[1]));
         for (const size of sizes) expect(size, `${name} ${lang}`).toBeGreaterThanOrEqual(12);
+        // The site's two weights (src/styles/README.md): a third is one more font to prepare.
+        for (const [, weight] of markup.matchAll(/font-weight="([^"]*)"/g))
+          expect(weight).toMatch(/^(400|700)$/);
         for (const [, value] of markup.matchAll(/\s(?!data-)[\w-]+="([^"]*)"/g))
           expect(value).not.toMatch(/\d\.\d{3,}/);
       }

@@ -1,13 +1,14 @@
 /**
  * The design tokens of src/styles/global.css, read from the stylesheet itself: every text/background
  * pair has enough contrast in light and dark mode, the palette is two hues plus grey, the chart
- * palette (src/charts/palette.ts) and the embed stylesheet use the same values, and no step of the
- * type scale falls under 12 px on a 320 px screen.
+ * palette (src/charts/palette.ts) and the embed stylesheet use the same values, no step of the
+ * type scale falls under 12 px on a 320 px screen, and no stylesheet sets text off the scale or in a
+ * third weight.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { differenceHueNaive, oklch, wcagContrast } from 'culori';
-import postcss, { type AtRule, type Root } from 'postcss';
+import postcss, { type AtRule, type Root, type Rule } from 'postcss';
 import { describe, expect, test } from 'vitest';
 import { BACKGROUND, PALETTE } from '../../src/charts/palette.ts';
 
@@ -169,7 +170,7 @@ test('text is set only at the sizes of the scale and in two weights', () => {
           ? /^var\(--step--?\d\)$/.test(decl.value) ||
             (decl.value === '100%' &&
               decl.parent?.type === 'rule' &&
-              (decl.parent as { selector?: string }).selector === ':root')
+              (decl.parent as Rule).selector === ':root')
           : /^(400|700)$/.test(decl.value);
       if (!ok) off.push(`${file}: ${decl.prop}: ${decl.value}`);
     });
