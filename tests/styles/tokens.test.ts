@@ -91,6 +91,12 @@ describe.each(['light', 'dark'] as const)('%s mode', (mode) => {
       expect(EMBED[mode][name], name).toBe(value(name));
     }
   });
+
+  test('embeds use the site’s font and the steps of its type scale that they set', () => {
+    const named = Object.keys(EMBED.light).filter((name) => name === '--font' || name.startsWith('--step-'));
+    expect(named.length).toBeGreaterThan(1);
+    for (const name of named) expect(EMBED.light[name], name).toBe(GLOBAL.light[name]);
+  });
 });
 
 /** A length token's size in px on a screen `vw` px wide: rem, px, vw, calc sums and clamp(). */
@@ -144,15 +150,11 @@ describe.each([320, 390, 1280])('the type scale on a %i px screen', (vw) => {
   });
 });
 
-/**
- * Every stylesheet the site's pages use: src/styles (but the embed pages' own) and the `<style>`
- * blocks of the components and pages.
- */
+/** Every stylesheet of the site's pages and embeds: src/styles and the components' `<style>` blocks. */
 function siteStylesheets(): { file: string; css: string }[] {
   const src = resolve(import.meta.dirname, '../../src');
   return readdirSync(src, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
-    if (file.endsWith('.css'))
-      return file.endsWith('embed.css') ? [] : [{ file, css: readFileSync(resolve(src, file), 'utf8') }];
+    if (file.endsWith('.css')) return [{ file, css: readFileSync(resolve(src, file), 'utf8') }];
     if (!file.endsWith('.astro')) return [];
     const astro = readFileSync(resolve(src, file), 'utf8');
     return [...astro.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ({ file, css: m[1] ?? '' }));
