@@ -75,7 +75,17 @@ function recordViolationsAndShifts(): void {
 async function load(tab: TabRecord, path: string) {
   const response = await tab.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   // Violations are reported as events; wait until the page has stopped loading anything at all.
-  await tab.page.waitForLoadState('networkidle');
+  // Once, on a loaded two-core machine, Playwright's network-idle signal did not come within 30 s of
+  // the page's `load` (/ru/villages/ at 1280 px, 2026-12-04, cause not found; it came in every run
+  // before and after): the checks go on after ten seconds, since none of them needs the signal.
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    tab.page.waitForLoadState('networkidle'),
+    new Promise<void>((done) => {
+      quiet = setTimeout(done, 10_000);
+    }),
+  ]);
+  clearTimeout(quiet);
   // Shifts are reported after the frame that made them: let two frames pass before reading.
   const shifts = await tab.page.evaluate(
     () =>
