@@ -17,12 +17,12 @@ async function copyText(block: HTMLElement): Promise<boolean> {
 /** The copy button and today's date in one panel. */
 function enhancePanel(panel: HTMLDetailsElement, today: Date): void {
   for (const button of panel.querySelectorAll<HTMLButtonElement>('button.embed-copy')) {
-    const field = panel.ownerDocument.getElementById(button.dataset.target ?? '');
+    const code = panel.ownerDocument.getElementById(button.dataset.target ?? '');
     const status = button.parentElement?.querySelector('.embed-copy-status');
-    if (!field || !status) continue;
+    if (!code || !status) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const ok = await copyText(field);
+      const ok = await copyText(code);
       status.textContent = (ok ? button.dataset.copied : button.dataset.failed) ?? '';
     });
   }

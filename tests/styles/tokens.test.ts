@@ -91,12 +91,12 @@ describe.each(['light', 'dark'] as const)('%s mode', (mode) => {
       expect(EMBED[mode][name], name).toBe(value(name));
     }
   });
+});
 
-  test('embeds use the site’s font and the steps of its type scale that they set', () => {
-    const named = Object.keys(EMBED.light).filter((name) => name === '--font' || name.startsWith('--step-'));
-    expect(named.length).toBeGreaterThan(1);
-    for (const name of named) expect(EMBED.light[name], name).toBe(GLOBAL.light[name]);
-  });
+test('embeds use the site’s font and the steps of its type scale that they set', () => {
+  const named = Object.keys(EMBED.light).filter((name) => name === '--font' || name.startsWith('--step-'));
+  expect(named.length).toBeGreaterThan(1);
+  for (const name of named) expect(EMBED.light[name], name).toBe(GLOBAL.light[name]);
 });
 
 /** A length token's size in px on a screen `vw` px wide: rem, px, vw, calc sums and clamp(). */
