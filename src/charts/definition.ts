@@ -7,8 +7,12 @@ import type { PartialDate } from '../data/partial-date.ts';
 import type { TableName } from '../data/schema.ts';
 import type { Lang, Model } from '../model/types.ts';
 
-/** The drawings every chart gets: beside the story's text column, wider where the page breaks out, and a phone's. */
-export const WIDTHS = { wide: 920, text: 640, mobile: 312 } as const;
+/**
+ * The drawings every chart gets: beside the story's text column, wider where the page breaks out, a
+ * phone's, and one for an embed frame between a phone's and the text column's (the usual 600 px
+ * frame), where the text column's drawing would be shrunk and its labels shown under 12 px.
+ */
+export const WIDTHS = { wide: 920, text: 640, frame: 480, mobile: 312 } as const;
 export type WidthName = keyof typeof WIDTHS;
 export const WIDTH_NAMES = Object.keys(WIDTHS) as readonly WidthName[];
 /** The drawing files, images and embeds use when they are not told a width. */

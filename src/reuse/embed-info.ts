@@ -3,7 +3,9 @@
  * The panel under each chart, the embed page, oEmbed and `/embeds.json` all describe a chart from here.
  */
 
-import type { RegisteredChart as Embeddable } from '../charts/registry.ts';
+import { DEFAULT_WIDTH, WIDTHS } from '../charts/definition.ts';
+import { type RegisteredChart as Embeddable, prepareChart } from '../charts/registry.ts';
+import { svgSize } from '../charts/render-svg.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { textWidth } from '../text-width.ts';
 import { type ChartFacts, chartFacts } from './chart-facts.ts';
@@ -28,17 +30,27 @@ export interface EmbedInfo {
   readonly citation: Citation;
 }
 
+/** The usual frame: 600 px wide, its content 592 px inside the embed page's padding (embed.css). */
+const FRAME_CONTENT = 592;
 /** Notes on the embed page: 0.8rem text in a column about 580 px wide at the usual 600 px frame. */
 const NOTE = { size: 12.8, line: 18.5, width: 580 };
 
 /**
  * The height an iframe starts with, before embed.js fits it: the picture's height (title, chart and
- * footer, as on the embed page) plus the notes the page shows under the chart. It errs tall, as a
- * blank strip under a chart is better than a chart cut off where the host page runs no script.
+ * footer, as on the embed page) with the chart as the usual frame shows it (the frame's drawing grown
+ * to the frame's width, embed.css) instead of the picture's, plus the notes the page shows under the
+ * chart. The page sets its title and sources in other fonts and widths than the picture does, so
+ * this is an estimate: tests/browser/embed.test.ts holds it within 15% of the real height at 600 px.
  */
-function startHeight(imageHeight: number, notes: readonly string[], chartDefault: number): number {
+function startHeight(
+  image: { height: number; chart: number },
+  framed: { width: number; height: number },
+  notes: readonly string[],
+  chartDefault: number,
+): number {
   const noteLines = notes.reduce((n, note) => n + Math.ceil(textWidth(note, NOTE.size) / NOTE.width), 0);
-  const estimate = imageHeight + noteLines * NOTE.line + 16;
+  const chart = (framed.height * FRAME_CONTENT) / framed.width;
+  const estimate = image.height - image.chart + chart + noteLines * NOTE.line + 16;
   return Math.ceil(Math.max(chartDefault, estimate) / 10) * 10;
 }
 
@@ -56,7 +68,13 @@ export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | u
   };
   const composed = chartImage(model, lang, e, site);
   const image = { width: composed.width, height: composed.height };
-  const defaultHeight = startHeight(composed.height, facts.notes, e.chart.defaultHeight);
+  const prepared = prepareChart(model, e.chart.id);
+  const defaultHeight = startHeight(
+    { height: composed.height, chart: svgSize(prepared.svg(lang, DEFAULT_WIDTH)).height },
+    svgSize(prepared.svg(lang, WIDTHS.frame)),
+    facts.notes,
+    e.chart.defaultHeight,
+  );
   const alt = `${facts.title}${/[.!?]$/.test(facts.title) ? '' : '.'} ${facts.subtitle}`;
   return {
     facts,

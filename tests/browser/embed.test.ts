@@ -155,6 +155,55 @@ test('the default heights in the snippets are close to the real height at 600 px
   for (const r of report) expect(Math.abs(r.off) / r.actual, r.id).toBeLessThan(0.15);
 });
 
+/** Frames on both sides of each drawing's breakpoint (embed.css), the usual 600 px one and wider. */
+const FRAMES = [320, 487, 488, 600, 647, 648, 1000];
+
+describe.each(['kk', 'ru', 'en'])('an embed page in %s, in a frame of any width', (lang) => {
+  test.each(EMBEDDABLES.map((e) => e.chart.id))(
+    '%s shows one drawing, no smaller than drawn, filling the frame up to a third larger',
+    async (id) => {
+      const rec = await recordedPage(site, { viewport: { width: FRAMES[0] ?? 320, height: 800 } });
+      await rec.page.goto(`${site.origin}/${lang === 'kk' ? '' : `${lang}/`}embed/${id}/`);
+      for (const width of FRAMES) {
+        await rec.page.setViewportSize({ width, height: 800 });
+        const shown = await rec.page.$$eval('.embed-chart > div > svg', (svgs) =>
+          svgs
+            .filter((svg) => svg.getClientRects().length > 0)
+            .map((svg) => {
+              const box = svg.closest('figure')?.getBoundingClientRect().width ?? 0;
+              const labels = [...svg.querySelectorAll('text')].map((t) => {
+                const m = t.getScreenCTM();
+                return (
+                  Number.parseFloat(getComputedStyle(t).fontSize) *
+                  Math.sqrt(Math.abs((m?.a ?? 0) * (m?.d ?? 0)))
+                );
+              });
+              return {
+                drawn: Number(svg.getAttribute('width')),
+                width: svg.getBoundingClientRect().width,
+                box,
+                smallest: Math.min(...labels),
+              };
+            }),
+        );
+        expect(shown, `${width} px`).toHaveLength(1);
+        const [d = { drawn: 0, width: 0, box: 0, smallest: 0 }] = shown;
+        expect(d.width, `${width} px: no wider than the frame`).toBeLessThanOrEqual(d.box + 0.5);
+        expect(d.width, `${width} px: not shrunk below its ${d.drawn} px`).toBeGreaterThanOrEqual(
+          d.drawn - 0.5,
+        );
+        expect(d.width, `${width} px: grown by a third at most`).toBeLessThanOrEqual((d.drawn * 4) / 3 + 0.5);
+        expect(d.width, `${width} px: fills the frame as far as that allows`).toBeGreaterThanOrEqual(
+          Math.min(d.box, (d.drawn * 4) / 3) - 0.5,
+        );
+        expect(d.smallest, `${width} px: smallest label`).toBeGreaterThanOrEqual(11.99);
+      }
+      expect(rec.consoleErrors).toEqual([]);
+      await rec.context.close();
+    },
+  );
+});
+
 describe('the "Embed & download" panel under the story’s charts', () => {
   test('without JavaScript the embed code is plain text and no dead button shows', async () => {
     const rec = await recordedPage(site, { javaScriptEnabled: false });
