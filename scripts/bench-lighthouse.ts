@@ -2,14 +2,16 @@
  * Lighthouse mobile scores (performance, accessibility, best practices, SEO) for the content pages
  * in each language, in Debian's Chromium (CHROMIUM_PATH, /usr/bin/chromium by default) started as
  * Lighthouse's command line starts Chrome, against dist/ served on loopback, compressed as a static
- * host serves it. The goal is 100 in every category on
- * every content page (issue 17): a page below it is marked and the run exits 1.
+ * host serves it. The goal is 100 in every category on every content page (issue 17): a page below
+ * it is marked and the run exits 1.
  *
- * Each page is measured several times (`--runs`, 3 by default) and each figure is the median of its
- * runs, as Lighthouse's own guidance on variability advises: Lighthouse times the page's CPU work, and
- * on a shared two-core machine the same page's blocking time varies from one run to the next. Every run's score is printed too, so no run is hidden, and a blank control
- * page is measured first (not with `--only`): what it loses in a run, the machine cost every page.
- * Run after a build: `node scripts/bench-lighthouse.ts` (or `-- --only /,/ru/ --runs 5`).
+ * Lighthouse times the page's CPU work, and on a shared two-core machine the same page's blocking
+ * time varies from one run to the next. So each page is measured several times (`--runs`, 5 by
+ * default) and each figure is the median of its runs, as Lighthouse's guidance on variability
+ * advises (the median of five runs, it says, is twice as stable as one). Every run's score is
+ * printed too, so no run is hidden, and a blank control page is measured first (not with `--only`):
+ * what it loses in a run, the machine cost every page.
+ * Run after a build: `node scripts/bench-lighthouse.ts` (or `-- --only /,/ru/ --runs 3`).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  options: { only: { type: 'string' }, runs: { type: 'string', default: '5' } },
 });
 const RUNS = Math.max(1, Number(args.runs));
 const PAGES = ['', 'villages/', 'methodology/', 'data/', 'embed/departments/'];
