@@ -1,19 +1,23 @@
 /**
  * Rough text widths where no font is measured: the composed images (PNG, share cards), the embed
- * height estimate and the static map's label placement; the charts themselves wrap with Plot. The
- * table errs wide (system fonts differ between phones), so a wrapped label may end early but never
- * overflows, and a map label judged clear is clear.
+ * height estimate, the static map's label placement, and the margins charts keep for labels that
+ * cannot wrap. The table errs wide against phones' system fonts, so a wrapped label may end early
+ * but never overflows, and a map label judged clear is clear. DejaVu Sans (Linux desktops, and the
+ * browser the tests drive) is wider, its letters averaging 0.64 em lowercase and 0.74 em capitals
+ * (measured in Chromium): a chart's margin leaves a few px more, and the browser tests look for a
+ * label cut off at a drawing's edge.
  */
 
-const NARROW_CHARS = new Set([..." .,:;!|'’()[]ilIjtfrіı1"]);
+const NARROW_CHARS = new Set([..." \u00a0\u202f.,:;!|'’()[]ilIjtfrіı"]);
 const WIDE_CHARS = new Set([...'mwMWшщжмыюШЩЖМЫЮ%—']);
 
 function advance(ch: string): number {
   if (NARROW_CHARS.has(ch)) return 0.32;
   if (WIDE_CHARS.has(ch)) return 0.86;
-  if (/\d/.test(ch)) return 0.58;
+  // Digits are tabular in system fonts: "1" is as wide as "0" (0.64 em in DejaVu Sans).
+  if (/\d/.test(ch)) return 0.64;
   if (ch !== ch.toLowerCase()) return 0.7;
-  return 0.58;
+  return 0.62;
 }
 
 /** Bold glyphs run about a tenth wider than regular ones. */

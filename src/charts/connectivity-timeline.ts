@@ -110,7 +110,7 @@ function seriesTip(rows: readonly TimelineRow[], lang: Lang): string {
 function drawPanel(data: TimelineRows, panel: TimelinePanel, lang: Lang, width: number): Panel {
   const mobile = width < 480;
   const marginLeft = mobile ? 72 : 104;
-  const lane = laneWidth(width, data.undated);
+  const lane = laneWidth(width, data.undated, lang);
   const marginRight = lane + 12;
   const labelWidth = ((width - 8) / 12) * 0.8;
   const series = [...new Set(panel.rows.map((r) => r.series))].map((s) =>

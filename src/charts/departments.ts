@@ -23,6 +23,7 @@ import {
 } from '../model/department-entries.ts';
 import { siteRegion } from '../model/queries.ts';
 import type { DigitizationRecord, Lang, Model, Region } from '../model/types.ts';
+import { textWidth } from '../text-width.ts';
 import { type ChartTable, type ChartView, defineChart } from './definition.ts';
 import { fillClass, PALETTE, type Role } from './palette.ts';
 import { keyed, plotWrap, renderSvg } from './render-svg.ts';
@@ -139,6 +140,8 @@ function missingText(cell: Cell, lang: Lang, view: View, record: DigitizationRec
   return null;
 }
 
+/** An italic line's first letter leans a pixel left of where it starts: it starts that much in. */
+const ITALIC_LEAN = 1;
 /** Band height of one line of the chart, in px. */
 const LINE = 18;
 const NAME_SIZE = 13;
@@ -146,7 +149,10 @@ const NAME_SIZE = 13;
 function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): string {
   const mobile = width < 480;
   const measures: readonly Measure[] = view === 'shares' ? PARTS : MEASURES;
-  const marginLeft = mobile ? 104 : 128;
+  // The measures' names stand right-aligned in the margin, 6 px short of the bars: the margin is as
+  // wide as the longest of them in this language ("в бумажном виде" outgrows a phone's 104 px).
+  const longest = Math.max(...measures.map((m) => textWidth(t(lang, MEASURE_KEY[m]), 12)));
+  const marginLeft = Math.max(mobile ? 104 : 128, Math.ceil(longest) + 6 + 2);
   const marginRight = 48;
   // Names wrap by Plot's rule, with room left for letters Plot's table thinks narrower than they are.
   const names = plotWrap(
@@ -293,7 +299,7 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
         Plot.text(quiet, {
           ...onLine,
           textAnchor: 'start',
-          dx: -marginLeft,
+          dx: -marginLeft + ITALIC_LEAN,
           ...inWords,
           className: `${fillClass('muted')} no-figures`,
           title: 'tip',
@@ -332,7 +338,7 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
           textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: 15 / 12,
-          dx: -marginLeft,
+          dx: -marginLeft + ITALIC_LEAN,
           dy: 8,
           fontStyle: 'italic',
           fill: PALETTE.muted.light,

@@ -19,6 +19,7 @@ import {
 } from '../model/indicator-series.ts';
 import { countryOf, siteRegion } from '../model/queries.ts';
 import type { Lang, Model, Names, Region } from '../model/types.ts';
+import { textWidth } from '../text-width.ts';
 import { type ChartTable, defineChart } from './definition.ts';
 import { timeScale } from './indicator-rows.ts';
 import { legendPanel } from './marks.ts';
@@ -51,6 +52,10 @@ export interface LiteracyRows {
 }
 
 const LANGS = ['kk', 'ru', 'en'] as const;
+
+/** The percent axis's ticks, and the gap between a tick's label and the plot. */
+const TICKS = [0, 25, 50, 75, 100];
+const TICK_GAP = 6;
 
 function seriesOf(
   model: Model,
@@ -111,7 +116,10 @@ function draw(rows: LiteracyRows, lang: Lang, width: number): string {
     new Date(Date.UTC(Math.min(...years), 0, 1)),
     new Date(Date.UTC(Math.max(...years) + 1, 0, 1)),
   ];
-  const marginLeft = 44;
+  // The percent axis's labels stand right-aligned in the margin, TICK_GAP px short of the plot: the
+  // margin is as wide as the widest of them in this language ("100 %" in kk and ru, "100%" in en).
+  const widestTick = Math.max(...TICKS.map((d) => textWidth(formatPercent(lang, d), 12)));
+  const marginLeft = Math.max(44, Math.ceil(widestTick) + TICK_GAP + 2);
   const marginRight = 40;
   const text = (d: { value: number }) => formatPercent(lang, d.value);
   const caveat = t(lang, 'chart.literacy.caveat');
@@ -166,13 +174,14 @@ function draw(rows: LiteracyRows, lang: Lang, width: number): string {
         y: { domain: [0, 100], axis: null },
         marks: [
           Plot.axisY({
-            ticks: [0, 25, 50, 75, 100],
+            ticks: TICKS,
             tickFormat: (d: number) => formatPercent(lang, d),
             tickSize: 0,
+            tickPadding: TICK_GAP,
             label: null,
           }),
           Plot.gridY({
-            ticks: [0, 25, 50, 75, 100],
+            ticks: TICKS,
             stroke: PALETTE.grid.light,
             strokeOpacity: 1,
             className: strokeClass('grid'),

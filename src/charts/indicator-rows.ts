@@ -14,6 +14,7 @@ import { LANGS } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { instantSpan, sourceLabel } from '../model/indicator-series.ts';
 import type { Indicator, IndicatorValue, Lang, Model, Names } from '../model/types.ts';
+import { textWidth } from '../text-width.ts';
 import type { ChartTable } from './definition.ts';
 import { fillClass, PALETTE, strokeClass } from './palette.ts';
 import { keyed, plotWrap } from './render-svg.ts';
@@ -97,9 +98,19 @@ export function timeScale(domain: [Date, Date], plotWidth: number): Plot.ScaleOp
   };
 }
 
-/** The width of the lane for undated values, right of the time axis. */
-export const laneWidth = (width: number, undated: boolean): number =>
-  undated ? (width < 480 ? 84 : 128) : 0;
+/** px between the lane's left edge and its heading. */
+const LANE_HEAD_INSET = 2;
+
+/**
+ * The width of the lane for undated values, right of the time axis: wide enough for the longest word
+ * of its heading, which cannot wrap (Kazakh "көрсетілмеген" is wider than the phone's 84 px lane).
+ */
+export function laneWidth(width: number, undated: boolean, lang: Lang): number {
+  if (!undated) return 0;
+  const words = t(lang, 'date.notReported').split(/\s+/);
+  const longest = Math.max(...words.map((w) => textWidth(w, 12)));
+  return Math.max(width < 480 ? 84 : 128, Math.ceil(longest) + LANE_HEAD_INSET);
+}
 
 /**
  * The date marks of value rows at `y`: a dot for a day, a thin line with end caps for a span.
@@ -224,7 +235,7 @@ export function undatedLane<T>(
     }),
     Plot.text([options.heading.join('\n')], {
       frameAnchor: 'top-right',
-      dx: gap + 2,
+      dx: gap + LANE_HEAD_INSET,
       dy: options.headingDy,
       text: (d: string) => d,
       textAnchor: 'start',

@@ -75,7 +75,7 @@ function panelTip(p: ServicePanel, lang: Lang): string {
 function drawPanel(data: ServiceRows, p: ServicePanel, lang: Lang, width: number, last: boolean): Panel {
   // Room for a value label centred on a point at the axis's first year.
   const marginLeft = width < 480 ? 44 : 32;
-  const lane = laneWidth(width, data.undated);
+  const lane = laneWidth(width, data.undated, lang);
   const marginRight = lane + 24;
   // The name stops short of the lane, whose heading stands at the same height.
   const name = plotWrap([p.indicator.names[lang]], ((width - lane - 16) / 12) * 0.8)[0] ?? [];

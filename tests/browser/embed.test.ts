@@ -160,7 +160,7 @@ const FRAMES = [320, 487, 488, 600, 647, 648, 1000];
 
 describe.each(['kk', 'ru', 'en'])('an embed page in %s, in a frame of any width', (lang) => {
   test.each(EMBEDDABLES.map((e) => e.chart.id))(
-    '%s shows one drawing, no smaller than drawn, filling the frame up to a third larger',
+    '%s shows one drawing, no smaller than drawn, filling the frame up to a third larger, every label whole',
     async (id) => {
       const rec = await recordedPage(site, { viewport: { width: FRAMES[0] ?? 320, height: 800 } });
       await rec.page.goto(`${site.origin}/${lang === 'kk' ? '' : `${lang}/`}embed/${id}/`);
@@ -178,16 +178,32 @@ describe.each(['kk', 'ru', 'en'])('an embed page in %s, in a frame of any width'
                   Math.sqrt(Math.abs((m?.a ?? 0) * (m?.d ?? 0)))
                 );
               });
+              // A label reaching past the drawing's edge is cut off there (in this browser's
+              // DejaVu Sans, the widest common system font).
+              const edge = svg.getBoundingClientRect();
+              const cut = [...svg.querySelectorAll('text')]
+                .filter((t) => {
+                  const r = t.getBoundingClientRect();
+                  return (
+                    r.width > 0 &&
+                    (r.left < edge.left - 0.5 ||
+                      r.right > edge.right + 0.5 ||
+                      r.top < edge.top - 0.5 ||
+                      r.bottom > edge.bottom + 0.5)
+                  );
+                })
+                .map((t) => t.textContent ?? '');
               return {
                 drawn: Number(svg.getAttribute('width')),
-                width: svg.getBoundingClientRect().width,
+                width: edge.width,
                 box,
                 smallest: Math.min(...labels),
+                cut,
               };
             }),
         );
         expect(shown, `${width} px`).toHaveLength(1);
-        const [d = { drawn: 0, width: 0, box: 0, smallest: 0 }] = shown;
+        const [d = { drawn: 0, width: 0, box: 0, smallest: 0, cut: [] }] = shown;
         expect(d.width, `${width} px: no wider than the frame`).toBeLessThanOrEqual(d.box + 0.5);
         expect(d.width, `${width} px: not shrunk below its ${d.drawn} px`).toBeGreaterThanOrEqual(
           d.drawn - 0.5,
@@ -197,6 +213,7 @@ describe.each(['kk', 'ru', 'en'])('an embed page in %s, in a frame of any width'
           Math.min(d.box, (d.drawn * 4) / 3) - 0.5,
         );
         expect(d.smallest, `${width} px: smallest label`).toBeGreaterThanOrEqual(11.99);
+        expect(d.cut, `${width} px: labels cut off at the drawing's edge`).toEqual([]);
       }
       expect(rec.consoleErrors).toEqual([]);
       await rec.context.close();
