@@ -17,6 +17,7 @@ import {
   openSite,
   recordedPage,
   type SiteSession,
+  shownDrawings,
   type TabPool,
   tabPool,
 } from '../helpers/browser.ts';
@@ -209,48 +210,19 @@ describe('the story page in Chromium', () => {
     async (prefix) => {
       const rec = await recordedPage(site, { viewport: { width: 650, height: 800 } });
       await rec.page.goto(`${site.origin}/${prefix}`);
-      const drawings = () =>
-        rec.page.$$eval('figure.chart .chart-svg:not([hidden]) > div', (boxes) =>
-          boxes
-            .map((box) => ({ box: box.getBoundingClientRect(), svg: box.querySelector('svg') }))
-            .filter(({ box }) => box.width > 0)
-            .map(({ box, svg }) => {
-              // A label reaching past the drawing's edge is cut off there.
-              const edge = svg?.getBoundingClientRect() ?? box;
-              const cut = [...(svg?.querySelectorAll('text') ?? [])]
-                .filter((t) => {
-                  const r = t.getBoundingClientRect();
-                  return (
-                    r.width > 0 &&
-                    (r.left < edge.left - 0.5 ||
-                      r.right > edge.right + 0.5 ||
-                      r.top < edge.top - 0.5 ||
-                      r.bottom > edge.bottom + 0.5)
-                  );
-                })
-                .map((t) => t.textContent ?? '');
-              return {
-                drawn: Number(svg?.getAttribute('width')),
-                shown: edge.width,
-                height: edge.height,
-                box: box.height,
-                cut,
-              };
-            }),
-        );
       // 650 px: too narrow for the 640 px drawing with the page's gutters, so the phone's is shown.
       // Scaled into the column, the 640 px one would put its 12 px labels at 11 px.
       for (const width of [650, 390, 1280]) {
         await rec.page.setViewportSize({ width, height: 800 });
-        const shown = await drawings();
+        const shown = await shownDrawings(rec.page, 'figure.chart .chart-svg:not([hidden]) > div');
         expect(shown.length).toBeGreaterThanOrEqual(CHARTS.length);
         for (const d of shown) {
-          expect(d.shown, `${width} px`).toBeGreaterThanOrEqual(d.drawn - 0.5);
-          expect(Math.abs(d.box - d.height), `${width} px`).toBeLessThan(1);
+          expect(d.width, `${width} px`).toBeGreaterThanOrEqual(d.drawn - 0.5);
+          expect(Math.abs(d.boxHeight - d.height), `${width} px`).toBeLessThan(1);
           expect(d.cut, `${width} px: labels cut off at the edge of the ${d.drawn} px drawing`).toEqual([]);
         }
         // On a phone the phone's drawing runs from edge to edge.
-        if (width === 390) for (const d of shown) expect(Math.round(d.shown)).toBe(390);
+        if (width === 390) for (const d of shown) expect(Math.round(d.width)).toBe(390);
       }
       await rec.context.close();
     },

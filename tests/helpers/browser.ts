@@ -201,3 +201,57 @@ export async function axeViolations(page: Page, include: readonly string[] = [])
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
+
+/** One chart drawing as the reader sees it. */
+export interface ShownDrawing {
+  /** Its width as drawn, and as shown. */
+  readonly drawn: number;
+  readonly width: number;
+  readonly height: number;
+  /** The height of the box it stands in. */
+  readonly boxHeight: number;
+  /** Its smallest label as shown: font size times the scale the drawing is shown at. */
+  readonly smallest: number;
+  /** Its labels that reach past its edge, where they are cut off. */
+  readonly cut: string[];
+}
+
+/** The drawing in each box `boxes` selects that the page shows (the others are display: none). */
+export function shownDrawings(page: Page, boxes: string): Promise<ShownDrawing[]> {
+  return page.$$eval(boxes, (found) =>
+    found.flatMap((box) => {
+      const svg = box.querySelector('svg');
+      const outer = box.getBoundingClientRect();
+      if (!svg || outer.width === 0) return [];
+      const edge = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')];
+      const sizes = texts.map((t) => {
+        const m = t.getScreenCTM();
+        return (
+          Number.parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(Math.abs((m?.a ?? 0) * (m?.d ?? 0)))
+        );
+      });
+      const cut = texts
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          const out =
+            r.left < edge.left - 0.5 ||
+            r.right > edge.right + 0.5 ||
+            r.top < edge.top - 0.5 ||
+            r.bottom > edge.bottom + 0.5;
+          return r.width > 0 && out;
+        })
+        .map((t) => t.textContent ?? '');
+      return [
+        {
+          drawn: Number(svg.getAttribute('width')),
+          width: edge.width,
+          height: edge.height,
+          boxHeight: outer.height,
+          smallest: Math.min(...sizes),
+          cut,
+        },
+      ];
+    }),
+  );
+}
