@@ -150,7 +150,8 @@ function draw(rows: DepartmentRows, lang: Lang, width: number, view: View): stri
   const mobile = width < 480;
   const measures: readonly Measure[] = view === 'shares' ? PARTS : MEASURES;
   // The measures' names stand right-aligned in the margin, 6 px short of the bars: the margin is as
-  // wide as the longest of them in this language ("в бумажном виде" outgrows a phone's 104 px).
+  // wide as the longest of them in this language, with 2 px to spare for a font a little wider than
+  // the estimate ("в бумажном виде" outgrows a phone's 104 px).
   const longest = Math.max(...measures.map((m) => textWidth(t(lang, MEASURE_KEY[m]), 12)));
   const marginLeft = Math.max(mobile ? 104 : 128, Math.ceil(longest) + 6 + 2);
   const marginRight = 48;

@@ -117,7 +117,8 @@ function draw(rows: LiteracyRows, lang: Lang, width: number): string {
     new Date(Date.UTC(Math.max(...years) + 1, 0, 1)),
   ];
   // The percent axis's labels stand right-aligned in the margin, TICK_GAP px short of the plot: the
-  // margin is as wide as the widest of them in this language ("100 %" in kk and ru, "100%" in en).
+  // margin is as wide as the widest of them in this language ("100 %" in ru, "100%" in en), with 2 px
+  // to spare for a font a little wider than the estimate.
   const widestTick = Math.max(...TICKS.map((d) => textWidth(formatPercent(lang, d), 12)));
   const marginLeft = Math.max(44, Math.ceil(widestTick) + TICK_GAP + 2);
   const marginRight = 40;
