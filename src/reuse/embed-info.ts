@@ -3,7 +3,7 @@
  * The panel under each chart, the embed page, oEmbed and `/embeds.json` all describe a chart from here.
  */
 
-import { DEFAULT_WIDTH, WIDTHS } from '../charts/definition.ts';
+import { WIDTHS } from '../charts/definition.ts';
 import { type RegisteredChart as Embeddable, prepareChart } from '../charts/registry.ts';
 import { svgSize } from '../charts/render-svg.ts';
 import type { Lang, Model } from '../model/types.ts';
@@ -54,6 +54,27 @@ function startHeight(
   return Math.ceil(Math.max(chartDefault, estimate) / 10) * 10;
 }
 
+const frameSizes = new WeakMap<Model, Map<string, { width: number; height: number }>>();
+
+/**
+ * The size of the drawing the usual frame shows, drawn once per model, chart and language: every page
+ * that describes a chart (data panels, share tags, oEmbed, embeds.json, the embed page) asks for it.
+ */
+function frameDrawingSize(model: Model, lang: Lang, e: Embeddable): { width: number; height: number } {
+  let sizes = frameSizes.get(model);
+  if (!sizes) {
+    sizes = new Map();
+    frameSizes.set(model, sizes);
+  }
+  const key = `${lang}:${e.chart.id}`;
+  let size = sizes.get(key);
+  if (!size) {
+    size = svgSize(prepareChart(model, e.chart.id).svg(lang, WIDTHS.frame));
+    sizes.set(key, size);
+  }
+  return size;
+}
+
 export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | undefined): EmbedInfo {
   const facts = chartFacts(model, lang, e);
   const paths = embedPaths(lang, e.chart.id);
@@ -68,10 +89,9 @@ export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | u
   };
   const composed = chartImage(model, lang, e, site);
   const image = { width: composed.width, height: composed.height };
-  const prepared = prepareChart(model, e.chart.id);
   const defaultHeight = startHeight(
-    { height: composed.height, chart: svgSize(prepared.svg(lang, DEFAULT_WIDTH)).height },
-    svgSize(prepared.svg(lang, WIDTHS.frame)),
+    { height: composed.height, chart: composed.chartHeight },
+    frameDrawingSize(model, lang, e),
     facts.notes,
     e.chart.defaultHeight,
   );

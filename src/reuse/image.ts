@@ -23,6 +23,8 @@ export interface ComposedImage {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
+  /** The chart's part of the height, as drawn inside the picture. */
+  readonly chartHeight: number;
 }
 
 const PAD = 16;
@@ -123,5 +125,10 @@ export function composeImage(chartSvg: string, text: ImageText): ComposedImage {
     `<g text-anchor="start">${footer}</g>`,
     '</svg>',
   ].join('');
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };
+  return {
+    svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
+    width,
+    height,
+    chartHeight: chart.height,
+  };
 }
