@@ -10,7 +10,11 @@
  * default) and each figure is the median of its runs, as Lighthouse's guidance on variability
  * advises (the median of five runs, it says, is twice as stable as one). Every run's score is
  * printed too, so no run is hidden, and a blank control page is measured first (not with `--only`):
- * what it loses in a run, the machine cost every page.
+ * what it loses in a run, the machine cost every page. Each row also gives its runs'
+ * `benchmarkIndex`, Lighthouse's own measure of the machine's speed just before the load: on the
+ * shared two-core machine it has ranged from 1,174 to 2,885, and the story pages' runs below 100
+ * came mostly when it was low (of 20 runs of /ru/, 4 of the 7 under 1,800 were below 100, and 2 of
+ * the 13 above it). Lighthouse itself warns only under 1,000.
  * Run after a build: `node scripts/bench-lighthouse.ts` (or `-- --only /,/ru/ --runs 3`).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +47,8 @@ const AUDITS = [
 interface LighthouseRun {
   scores: number[];
   audits: Record<string, number>;
+  /** Lighthouse's CPU benchmark of the machine, run just before the page loads. */
+  benchmarkIndex: number;
 }
 
 function median(values: readonly number[]): number {
@@ -63,6 +69,7 @@ async function measure(url: string, port: number): Promise<LighthouseRun> {
   return {
     scores: CATEGORIES.map((id) => Math.round((lhr?.categories[id]?.score ?? 0) * 100)),
     audits: Object.fromEntries(AUDITS.map((id) => [id, lhr?.audits[id]?.numericValue ?? Number.NaN])),
+    benchmarkIndex: lhr?.environment.benchmarkIndex ?? Number.NaN,
   };
 }
 
@@ -127,6 +134,7 @@ async function benchPage(label: string, url: string, held: boolean): Promise<voi
     `${Math.round(figure('total-blocking-time'))} ms`,
     figure('cumulative-layout-shift').toFixed(3),
     runs.map((r) => r.scores[0]).join(' '),
+    runs.map((r) => Math.round(r.benchmarkIndex)).join(' '),
     short ? 'below 100' : '',
   ]);
 }
@@ -149,11 +157,27 @@ try {
   rmSync(controlDir, { recursive: true, force: true });
 }
 
-const header = ['page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'perf by run', ''];
+const header = [
+  'page',
+  'perf',
+  'a11y',
+  'best',
+  'seo',
+  'FCP',
+  'LCP',
+  'TBT',
+  'CLS',
+  'perf by run',
+  'CPU index by run',
+  '',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 console.log(
   `\nLighthouse, mobile (Debian Chromium, loopback, simulated slow 4G; FCP, LCP and TBT simulated); median of ${RUNS} runs`,
+);
+console.log(
+  "CPU index: each run's benchmarkIndex, the machine's speed as Lighthouse measures it (it warns under 1000)",
 );
 console.log(line(header));
 for (const r of rows) console.log(line(r));
