@@ -305,7 +305,6 @@ function notes(data: TimelineRows, lang: Lang): string[] {
 export const connectivityTimelineChart = {
   id: 'connectivity-timeline',
   tables: ['indicator-values', 'indicators'],
-  defaultHeight: 1000,
   prepare: prepareTimeline,
   render: draw,
   title,

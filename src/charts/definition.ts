@@ -38,8 +38,6 @@ export interface ChartDefinition<R> {
   readonly id: string;
   /** The data files the chart draws; the first holds its figures ("propose a correction" opens it). */
   readonly tables: readonly [ChartTableName, ...ChartTableName[]];
-  /** Height in px an embed iframe should start with at 600 px width. */
-  readonly defaultHeight: number;
   /** The chart's rows, from the model alone: no language, no width. */
   prepare(model: Model): R;
   /** Self-contained, deterministic SVG markup (role="img", <title>, <desc>, no external refs). */
@@ -60,7 +58,6 @@ export interface ChartDefinition<R> {
 export interface PreparedChart {
   readonly id: string;
   readonly tables: readonly ChartTableName[];
-  readonly defaultHeight: number;
   svg(lang: Lang, width?: number): string;
   title(lang: Lang): string;
   subtitle(lang: Lang): string;
@@ -80,7 +77,6 @@ export interface PreparedChart {
 export interface AnyChart {
   readonly id: string;
   readonly tables: readonly [ChartTableName, ...ChartTableName[]];
-  readonly defaultHeight: number;
   prepare(model: Model): PreparedChart;
 }
 
@@ -89,13 +85,11 @@ export function defineChart<R>(def: ChartDefinition<R>): AnyChart {
   return {
     id: def.id,
     tables: def.tables,
-    defaultHeight: def.defaultHeight,
     prepare(model) {
       const rows = def.prepare(model);
       return {
         id: def.id,
         tables: def.tables,
-        defaultHeight: def.defaultHeight,
         svg: (lang, width = DEFAULT_WIDTH) => def.render(rows, lang, width),
         title: (lang) => def.title(rows, lang),
         subtitle: (lang) => def.subtitle(rows, lang),

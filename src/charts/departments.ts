@@ -452,7 +452,6 @@ function views(rows: DepartmentRows): ChartView<DepartmentRows>[] {
 export const departmentsChart = {
   id: 'departments',
   tables: ['digitization', 'departments'],
-  defaultHeight: 600,
   prepare: prepareDepartments,
   render: (rows: DepartmentRows, lang: Lang, width: number) => draw(rows, lang, width, 'counts'),
   title,

@@ -298,7 +298,6 @@ const values = (rows: LiteracyRows) => rows.series.flatMap((s) => s.points.map((
 export const digitalLiteracyChart = {
   id: 'digital-literacy',
   tables: ['indicator-values', 'indicators'],
-  defaultHeight: 560,
   prepare: prepareLiteracy,
   render: draw,
   title,

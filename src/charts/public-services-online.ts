@@ -234,7 +234,6 @@ function notes(data: ServiceRows, lang: Lang): string[] {
 export const publicServicesOnlineChart = {
   id: 'public-services-online',
   tables: ['indicator-values', 'indicators'],
-  defaultHeight: 640,
   prepare: prepareServices,
   render: draw,
   title,

@@ -195,7 +195,6 @@ function table(rows: VillageMapRows, lang: Lang): ChartTable {
 export const villagesMapChart = {
   id: VILLAGES_MAP_ID,
   tables: ['village-statuses', 'villages', 'districts', 'geo/regions', 'geo/places'],
-  defaultHeight: 560,
   prepare: prepareVillagesMap,
   render: draw,
   title: titleOf,

@@ -6,8 +6,9 @@
 import { WIDTHS } from '../charts/definition.ts';
 import { type RegisteredChart as Embeddable, prepareChart } from '../charts/registry.ts';
 import { svgSize } from '../charts/render-svg.ts';
+import { t } from '../i18n/ui.ts';
 import type { Lang, Model } from '../model/types.ts';
-import { textWidth } from '../text-width.ts';
+import { wrapText } from '../text-width.ts';
 import { type ChartFacts, chartFacts } from './chart-facts.ts';
 import { chartImage, pngSizeOf } from './chart-image.ts';
 import { type Citation, citation } from './citation.ts';
@@ -30,28 +31,67 @@ export interface EmbedInfo {
   readonly citation: Citation;
 }
 
-/** The usual frame: 600 px wide, its content 592 px inside the embed page's padding (embed.css). */
-const FRAME_CONTENT = 592;
-/** Notes on the embed page: 0.8rem text in a column about 580 px wide at the usual 600 px frame. */
-const NOTE = { size: 12.8, line: 18.5, width: 580 };
+/**
+ * The embed page in the usual 600 px frame (embed.css): its content 592 px wide inside 8 px of padding
+ * on each side, and the type steps of global.css (restated in embed.css) at a 600 px viewport. Sizes
+ * and gaps in px; the browser test below turns red when the page's type or spacing drifts from them.
+ */
+const PAGE = {
+  content: 592,
+  padding: 16,
+  title: { size: 20.55, line: 1.3, after: 4 },
+  subtitle: { size: 14.35, line: 1.45, after: 8 },
+  notes: { size: 13, line: 1.45, before: 8, indent: 17.6 },
+  /** Its rule's margin, padding and border, and the margin around each paragraph. */
+  footer: { size: 13, line: 1.45, before: 15.4, gap: 2.4 },
+} as const;
+/**
+ * The width table sits below DejaVu Sans, the widest common system font, so text is wrapped as if
+ * the column were this much narrower: an estimate that errs tall leaves a little space under the
+ * footer, where one that errs short would hide the source line in hosts that strip embed.js.
+ */
+const WRAP_SLACK = 1.08;
+
+/** The embed page's footer in plain text, a paragraph a line (index.astro). */
+function footerText(lang: Lang, facts: ChartFacts): string[] {
+  const unlinked = facts.sources.filter((s) => !s.url).map(() => ` (${t(lang, 'source.noUrl')})`);
+  return [
+    `${facts.sourceLabel}: ${facts.sourceLine}${unlinked.join('')}`,
+    [facts.dataAsOf, t(lang, 'embed.version', { version: facts.version })].filter(Boolean).join(' · '),
+    `${t(lang, 'embed.more', { site: facts.siteName })} · XLSX · CSV`,
+  ];
+}
 
 /**
- * The height an iframe starts with, before embed.js fits it: the picture's height (title, chart and
- * footer, as on the embed page) with the chart as the usual frame shows it (the frame's drawing grown
- * to the frame's width, embed.css) instead of the picture's, plus the notes the page shows under the
- * chart. The page sets its title and sources in other fonts and widths than the picture does, so
- * this is an estimate: tests/browser/embed.test.ts holds it within 15% of the real height at 600 px.
+ * The height an iframe starts with, before embed.js fits it, and keeps where a host strips scripts:
+ * the embed page in the usual frame, its text wrapped with the width table and its chart the frame's
+ * drawing grown to the frame's width. tests/browser/embed.test.ts holds it at or above the real
+ * height at 600 px in every language, and within a tenth of it.
  */
-function startHeight(
-  image: { height: number; chart: number },
-  framed: { width: number; height: number },
-  notes: readonly string[],
-  chartDefault: number,
-): number {
-  const noteLines = notes.reduce((n, note) => n + Math.ceil(textWidth(note, NOTE.size) / NOTE.width), 0);
-  const chart = (framed.height * FRAME_CONTENT) / framed.width;
-  const estimate = image.height - image.chart + chart + noteLines * NOTE.line + 16;
-  return Math.ceil(Math.max(chartDefault, estimate) / 10) * 10;
+function startHeight(lang: Lang, facts: ChartFacts, framed: { width: number; height: number }): number {
+  const { content, title, subtitle, notes, footer } = PAGE;
+  const height = (
+    texts: readonly string[],
+    style: { size: number; line: number },
+    width: number,
+    bold = false,
+  ) =>
+    texts.reduce((h, text) => h + wrapText(text, width / WRAP_SLACK, style.size, bold).length, 0) *
+    style.size *
+    style.line;
+  const footerLines = footerText(lang, facts);
+  const estimate =
+    PAGE.padding +
+    height([facts.title], title, content, true) +
+    title.after +
+    height([facts.subtitle], subtitle, content) +
+    subtitle.after +
+    (framed.height * content) / framed.width +
+    (facts.notes.length > 0 ? notes.before + height(facts.notes, notes, content - notes.indent) : 0) +
+    footer.before +
+    height(footerLines, footer, content) +
+    (footerLines.length + 1) * footer.gap;
+  return Math.ceil(estimate / 10) * 10;
 }
 
 const frameSizes = new WeakMap<Model, Map<string, { width: number; height: number }>>();
@@ -89,12 +129,7 @@ export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | u
   };
   const composed = chartImage(model, lang, e, site);
   const image = { width: composed.width, height: composed.height };
-  const defaultHeight = startHeight(
-    { height: composed.height, chart: composed.chartHeight },
-    frameDrawingSize(model, lang, e),
-    facts.notes,
-    e.chart.defaultHeight,
-  );
+  const defaultHeight = startHeight(lang, facts, frameDrawingSize(model, lang, e));
   const alt = `${facts.title}${/[.!?]$/.test(facts.title) ? '' : '.'} ${facts.subtitle}`;
   return {
     facts,

@@ -23,8 +23,6 @@ export interface ComposedImage {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
-  /** The chart's part of the height, as drawn inside the picture. */
-  readonly chartHeight: number;
 }
 
 const PAD = 16;
@@ -129,6 +127,5 @@ export function composeImage(chartSvg: string, text: ImageText): ComposedImage {
     svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
     width,
     height,
-    chartHeight: chart.height,
   };
 }
