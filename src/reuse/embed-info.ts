@@ -48,7 +48,8 @@ const PAGE = {
 /**
  * The width table sits below DejaVu Sans, the widest common system font, so text is wrapped as if
  * the column were this much narrower: an estimate that errs tall leaves a little space under the
- * footer, where one that errs short would hide the source line in hosts that strip embed.js.
+ * footer, where one that errs short cuts the footer off (sources, data version, links) in hosts
+ * that strip embed.js.
  */
 const WRAP_SLACK = 1.08;
 

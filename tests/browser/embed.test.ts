@@ -161,7 +161,7 @@ test.each(['kk', 'ru', 'en'] as const)(
     });
     console.log(lang, JSON.stringify(report));
     for (const r of report) {
-      // Where a host strips embed.js the frame keeps this height: a short one would hide the source line.
+      // Where a host strips embed.js the frame keeps this height: a short one cuts off the footer.
       expect(r.over, `${r.id}: start height short of the page`).toBeGreaterThanOrEqual(0);
       // Close enough that the page barely jumps when embed.js fits the frame.
       expect(r.over / r.actual, `${r.id}: start height too tall`).toBeLessThan(0.1);
