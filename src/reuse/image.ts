@@ -123,9 +123,5 @@ export function composeImage(chartSvg: string, text: ImageText): ComposedImage {
     `<g text-anchor="start">${footer}</g>`,
     '</svg>',
   ].join('');
-  return {
-    svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
-    width,
-    height,
-  };
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };
 }
