@@ -12,7 +12,7 @@
  * printed too, so no run is hidden, and a blank control page is measured first (not with `--only`):
  * what it loses in a run, the machine cost every page. Each row also gives its runs'
  * `benchmarkIndex`, Lighthouse's own measure of the machine's speed just before the load: on the
- * shared two-core machine it has ranged from 1,174 to 2,885. A low index marks a slow moment (of 20
+ * shared two-core machine it has ranged from 1,174 to 2,976. A low index marks a slow moment (of 20
  * runs of /ru/, 4 of the 7 under 1,800 were below 100, and 2 of the 13 above it), but a high one does
  * not rule one out: the machine can slow during the load itself. Lighthouse warns only under 1,000.
  * Run after a build: `node scripts/bench-lighthouse.ts` (or `-- --only /,/ru/ --runs 3`).
