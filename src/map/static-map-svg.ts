@@ -93,12 +93,11 @@ function townLabelPlaces(
   names: ReadonlyMap<string, string>,
   villageNames: readonly Box[],
 ): Map<string, TownLabel> {
-  const taken: Box[] = [
-    ...map.villages.map((v) => ({ x0: v.x - 8, y0: v.y - 8, x1: v.x + 8, y1: v.y + 8 })),
-    ...villageNames,
-  ];
+  const markers: Box[] = map.villages.map((v) => ({ x0: v.x - 8, y0: v.y - 8, x1: v.x + 8, y1: v.y + 8 }));
+  const labels: Box[] = [...villageNames];
   const inFrame = (b: Box) => b.x0 >= 2 && b.x1 <= map.width - 2 && b.y0 >= 2 && b.y1 <= map.height - 2;
-  const clear = (b: Box) => inFrame(b) && !taken.some((t) => overlaps(t, b));
+  const count = (boxes: readonly Box[], b: Box) => boxes.filter((t) => overlaps(t, b)).length;
+  const clear = (b: Box) => inFrame(b) && count(markers, b) === 0 && count(labels, b) === 0;
   const placed = new Map<string, TownLabel>();
   for (const p of [...map.places].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const name = names.get(p.id);
@@ -120,16 +119,17 @@ function townLabelPlaces(
       { x: p.x, y: p.y + 4 + dy, anchor: 'middle' as const, from },
     ]);
     const candidates = [...near, ...away];
-    // Where nothing is clear, the place that covers least: a name is never dropped.
+    // Where nothing is clear, the place that covers least, and never another name where it can cover
+    // a marker's edge instead: a name over a name garbles both. A name is never dropped.
     const cost = (c: TownLabel) => {
       const b = textBox(c.x, c.y, name, c.anchor);
-      return (inFrame(b) ? 0 : 100) + taken.filter((t) => overlaps(t, b)).length;
+      return (inFrame(b) ? 0 : 100) + 10 * count(labels, b) + count(markers, b);
     };
     const choice =
       candidates.find((c) => clear(textBox(c.x, c.y, name, c.anchor))) ??
       candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
     placed.set(p.id, choice);
-    taken.push(textBox(choice.x, choice.y, name, choice.anchor));
+    labels.push(textBox(choice.x, choice.y, name, choice.anchor));
   }
   return placed;
 }

@@ -69,3 +69,65 @@ describe('town labels among village markers', () => {
     expect(svg).toMatch(/<path d="M160,118L[\d.]+,[\d.]+" stroke=/);
   });
 });
+
+/**
+ * A town with no clear spot for its name: hemmed in by the frame on the left, a neighbouring town's
+ * name above, village markers to the right and more villages' names higher up (as the phone map's
+ * south-west corner is). Its name
+ * may cover a marker's edge, never the other town's name.
+ */
+const hemmed: StaticMapLayout = {
+  ...crowded,
+  height: 244,
+  villages: [
+    { id: 'g', x: 42.2, y: 78.5, status: 'no-mobile-internet', dated: true },
+    { id: 'h', x: 49.5, y: 77.7, status: 'no-mobile-internet', dated: true },
+    { id: 'i', x: 61.6, y: 78.4, status: 'no-mobile-internet', dated: true },
+    { id: 'a', x: 48.1, y: 118.9, status: 'no-mobile-internet', dated: true },
+    { id: 'b', x: 51.5, y: 121.2, status: 'no-mobile-internet', dated: true },
+    { id: 'c', x: 55.2, y: 126.7, status: 'slow-internet', dated: false },
+    { id: 'd', x: 87.6, y: 188.8, status: 'awaiting-connection', dated: false },
+    { id: 'e', x: 95.4, y: 195.2, status: 'awaiting-connection', dated: true },
+    { id: 'f', x: 94.7, y: 212.2, status: 'connected-mobile', dated: false },
+  ],
+  places: [
+    { id: 'west', x: 27.5, y: 157.2, nameEn: 'West', nameKk: 'Батысқа', nameRu: 'Запад', labelled: true },
+    { id: 'south', x: 60.1, y: 182.2, nameEn: 'South', nameKk: 'Оңтүстік', nameRu: 'Юг', labelled: true },
+    { id: 'seat', x: 100.8, y: 200.4, nameEn: 'Seat', nameKk: 'Орталық', nameRu: 'Центр', labelled: true },
+  ],
+};
+const hemmedNames = new Map([
+  ['a', 'Үлкен ауылы'],
+  ['b', 'Кіші ауылы'],
+  ['c', 'Ауылша'],
+  ['d', 'Шығыс ауыл'],
+  ['e', 'Жаңа ауыл'],
+  ['f', 'Орта ауыл'],
+  ['g', 'Шеткі'],
+  ['h', 'Ортаңғы'],
+  ['i', 'Шығысқы'],
+]);
+
+test('a town name with nowhere clear to go covers no other name', () => {
+  const svg = staticMapMarkup(hemmed, {
+    look: 'attributes',
+    lang: 'kk',
+    names: hemmedNames,
+    villageLabels: true,
+  });
+  const all = labels(svg);
+  expect(all.map((l) => l.text)).toEqual(expect.arrayContaining(['Батысқа', 'Оңтүстік', 'Орталық']));
+  // Boxes as drawn: 12 px type, at most 7 px a letter, from cap height to just below the baseline.
+  const box = (l: (typeof all)[number]) => {
+    const width = l.text.length * 7;
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
+    return { x0, x1: x0 + width, y0: l.y - 9, y1: l.y + 2 };
+  };
+  for (const [i, a] of all.entries())
+    for (const b of all.slice(i + 1)) {
+      const p = box(a);
+      const q = box(b);
+      const apart = p.x1 <= q.x0 || q.x1 <= p.x0 || p.y1 <= q.y0 || q.y1 <= p.y0;
+      expect(apart, `${a.text} over ${b.text}`).toBe(true);
+    }
+});
