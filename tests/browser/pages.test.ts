@@ -7,7 +7,9 @@
  *   passes axe (WCAG 2.2 A and AA) with headings in order and named images (at 390 px);
  * - a content page does not shift while it loads (CLS exactly 0), at 390 and 1280 px;
  * - no text shows under 12 px at 320, 390 or 1280 px, chart text included: an SVG label's size is its
- *   font size times the scale the SVG is drawn at.
+ *   font size times the scale the SVG is drawn at;
+ * - no page is wider than the screen at 320, 390 or 1280 px: what is wider (the village map on a phone,
+ *   a long table) scrolls in its own box, so the text column never slides sideways under the reader.
  * Reading without JavaScript is checked on the HTML itself (tests/dist/site/no-js.test.ts): with
  * script off, the page is its HTML.
  */
@@ -127,6 +129,11 @@ function smallControls(page: Page): Promise<string[]> {
   );
 }
 
+/** How far the page reaches past the right edge of the screen, in px (0: it fits). */
+function sideways(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** The size of every piece of text the reader can see, as drawn. */
 function shownTextSizes(page: Page): Promise<TextSize[]> {
   return page.evaluate(() => {
@@ -168,6 +175,7 @@ interface PhoneVisit {
   measured: boolean;
   text: Record<number, TextSize[]>;
   smallControls: Record<number, string[]>;
+  sideways: Record<number, number>;
 }
 
 interface DesktopVisit {
@@ -229,10 +237,12 @@ const phoneVisit = once((path: string) =>
     // would; the layout follows CSS alone (the drawings are chosen by media queries, not script).
     const text: Record<number, TextSize[]> = { [PHONE]: await shownTextSizes(page) };
     const controls: Record<number, string[]> = { [PHONE]: await smallControls(page) };
+    const wider: Record<number, number> = { [PHONE]: await sideways(page) };
     for (const width of [SMALL_PHONE, DESKTOP]) {
       await page.setViewportSize({ width, height: 800 });
       text[width] = await shownTextSizes(page);
       controls[width] = await smallControls(page);
+      wider[width] = await sideways(page);
     }
     // Read last, so nothing the checks or axe did may have raised an error or reached out.
     return {
@@ -249,6 +259,7 @@ const phoneVisit = once((path: string) =>
       measured,
       text,
       smallControls: controls,
+      sideways: wider,
     };
   }),
 );
@@ -320,5 +331,14 @@ test.concurrent.for(pages)(
   async (path, { expect }) => {
     const { smallControls: found } = await phoneVisit(path);
     for (const width of [SMALL_PHONE, PHONE, DESKTOP]) expect(found[width], `at ${width} px`).toEqual([]);
+  },
+);
+
+test.concurrent.for(pages)(
+  `%s is no wider than the screen at ${SMALL_PHONE}, ${PHONE} or ${DESKTOP} px`,
+  async (path, { expect }) => {
+    const { sideways: wider } = await phoneVisit(path);
+    for (const width of [SMALL_PHONE, PHONE, DESKTOP])
+      expect(wider[width], `px past the edge at ${width} px`).toBe(0);
   },
 );
