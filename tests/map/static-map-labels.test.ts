@@ -36,28 +36,31 @@ const labels = (svg: string) =>
       text: m[4] ?? '',
     }),
   );
+type Label = ReturnType<typeof labels>[number];
+
+/** A label's box as drawn: 12 px type, at most 7 px a letter, from cap height to below the baseline. */
+function labelBox(l: Label) {
+  const width = l.text.length * 7;
+  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
+  return { x0, x1: x0 + width, y0: l.y - 10, y1: l.y + 2 };
+}
 
 describe('town labels among village markers', () => {
   for (const villageLabels of [true, false])
     test(`every labelled town keeps its name, clear of every village marker${villageLabels ? ' and name' : ''}`, () => {
       const svg = staticMapMarkup(crowded, { look: 'attributes', lang: 'kk', names, villageLabels });
       const all = labels(svg);
-      const width = (l: (typeof all)[number]) => l.text.length * 7;
-      const box = (l: (typeof all)[number]) => {
-        const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width(l) : l.x - width(l) / 2;
-        return { x0, x1: x0 + width(l), y0: l.y - 10, y1: l.y + 2 };
-      };
       for (const town of ['Облыс орталығы', 'Қала']) {
         const label = all.find((l) => l.text === town);
         expect(label, town).toBeDefined();
         if (!label) continue;
-        const b = box(label);
+        const b = labelBox(label);
         for (const v of crowded.villages) {
           const clear = b.x1 < v.x - 7 || b.x0 > v.x + 7 || b.y1 < v.y - 7 || b.y0 > v.y + 7;
           expect(clear, `${town} over village ${v.id}`).toBe(true);
         }
         for (const other of all.filter((l) => l !== label)) {
-          const o = box(other);
+          const o = labelBox(other);
           const apart = b.x1 <= o.x0 || o.x1 <= b.x0 || b.y1 <= o.y0 || o.y1 <= b.y0;
           expect(apart, `${town} over ${other.text}`).toBe(true);
         }
@@ -73,8 +76,7 @@ describe('town labels among village markers', () => {
 /**
  * A town with no clear spot for its name: hemmed in by the frame on the left, a neighbouring town's
  * name above, village markers to the right and more villages' names higher up (as the phone map's
- * south-west corner is). Its name
- * may cover a marker's edge, never the other town's name.
+ * south-west corner is). Its name may cover a marker's edge, never the other town's name.
  */
 const hemmed: StaticMapLayout = {
   ...crowded,
@@ -117,16 +119,10 @@ test('a town name with nowhere clear to go covers no other name', () => {
   });
   const all = labels(svg);
   expect(all.map((l) => l.text)).toEqual(expect.arrayContaining(['Батысқа', 'Оңтүстік', 'Орталық']));
-  // Boxes as drawn: 12 px type, at most 7 px a letter, from cap height to just below the baseline.
-  const box = (l: (typeof all)[number]) => {
-    const width = l.text.length * 7;
-    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
-    return { x0, x1: x0 + width, y0: l.y - 9, y1: l.y + 2 };
-  };
   for (const [i, a] of all.entries())
     for (const b of all.slice(i + 1)) {
-      const p = box(a);
-      const q = box(b);
+      const p = labelBox(a);
+      const q = labelBox(b);
       const apart = p.x1 <= q.x0 || q.x1 <= p.x0 || p.y1 <= q.y0 || q.y1 <= p.y0;
       expect(apart, `${a.text} over ${b.text}`).toBe(true);
     }
