@@ -3,6 +3,7 @@
  * This list is the one place a chart is added: pages, embeds (`/embed/<id>/`, public URLs: never
  * rename an id), downloads, the data-diff's "what a change reaches" and the chart tests all read it.
  */
+import { perModel } from '../model/per-model.ts';
 import type { Model } from '../model/types.ts';
 import { connectivityTimeline } from './connectivity-timeline.ts';
 import type { AnyChart, PreparedChart } from './definition.ts';
@@ -50,19 +51,9 @@ export function registeredChart(id: string): RegisteredChart {
   return found;
 }
 
-const prepared = new WeakMap<Model, Map<string, PreparedChart>>();
+const prepared = perModel<PreparedChart>();
 
 /** The chart with its rows, prepared once per model and chart (pages, embeds and images share it). */
 export function prepareChart(model: Model, id: string): PreparedChart {
-  let charts = prepared.get(model);
-  if (!charts) {
-    charts = new Map();
-    prepared.set(model, charts);
-  }
-  let chart = charts.get(id);
-  if (!chart) {
-    chart = registeredChart(id).chart.prepare(model);
-    charts.set(id, chart);
-  }
-  return chart;
+  return prepared(model, id, () => registeredChart(id).chart.prepare(model));
 }

@@ -7,6 +7,7 @@ import { WIDTHS } from '../charts/definition.ts';
 import { type RegisteredChart as Embeddable, prepareChart } from '../charts/registry.ts';
 import { svgSize } from '../charts/render-svg.ts';
 import { t } from '../i18n/ui.ts';
+import { perModel } from '../model/per-model.ts';
 import type { Lang, Model } from '../model/types.ts';
 import { wrapText } from '../text-width.ts';
 import { type ChartFacts, chartFacts } from './chart-facts.ts';
@@ -34,7 +35,8 @@ export interface EmbedInfo {
 /**
  * The embed page in the usual 600 px frame (embed.css): its content 592 px wide inside 8 px of padding
  * on each side, and the type steps of global.css (restated in embed.css) at a 600 px viewport. Sizes
- * and gaps in px; the browser test below turns red when the page's type or spacing drifts from them.
+ * and gaps in px; tests/browser/embed.test.ts turns red when the page's type or spacing drifts from
+ * them.
  */
 const PAGE = {
   content: 592,
@@ -95,25 +97,16 @@ function startHeight(lang: Lang, facts: ChartFacts, framed: { width: number; hei
   return Math.ceil(estimate / 10) * 10;
 }
 
-const frameSizes = new WeakMap<Model, Map<string, { width: number; height: number }>>();
+const frameSizes = perModel<{ width: number; height: number }>();
 
 /**
  * The size of the drawing the usual frame shows, drawn once per model, chart and language: every page
  * that describes a chart (data panels, share tags, oEmbed, embeds.json, the embed page) asks for it.
  */
 function frameDrawingSize(model: Model, lang: Lang, e: Embeddable): { width: number; height: number } {
-  let sizes = frameSizes.get(model);
-  if (!sizes) {
-    sizes = new Map();
-    frameSizes.set(model, sizes);
-  }
-  const key = `${lang}:${e.chart.id}`;
-  let size = sizes.get(key);
-  if (!size) {
-    size = svgSize(prepareChart(model, e.chart.id).svg(lang, WIDTHS.frame));
-    sizes.set(key, size);
-  }
-  return size;
+  return frameSizes(model, `${lang}:${e.chart.id}`, () =>
+    svgSize(prepareChart(model, e.chart.id).svg(lang, WIDTHS.frame)),
+  );
 }
 
 export function embedInfo(model: Model, lang: Lang, e: Embeddable, site: URL | undefined): EmbedInfo {
